@@ -1,0 +1,7 @@
+/**
+ * Every migration, oldest first. Listing them here (rather than scanning a folder) keeps one
+ * set that works the same from TypeScript sources and from the compiled package.
+ */
+import * as core from './20261203-01-core';
+
+export const migrations = [core];

@@ -1,0 +1,48 @@
+/**
+ * What happens when the host vouches for a member: their record is created or refreshed with
+ * the host's attributes, membership status included.
+ */
+import type { Database } from '../db/database';
+import type { Logger } from '../logging/logger';
+import type { HostIdentity, Member, MemberStore } from '../members/member-store';
+
+/** Called inside the sign-in transaction when membership changed; later issues hook in here. */
+export type MembershipChangeHandler = (
+  trx: Database,
+  member: Member,
+  change: { wasActive: boolean | null; isActive: boolean },
+) => Promise<void>;
+
+export class SignInService {
+  private readonly membershipHandlers: MembershipChangeHandler[] = [];
+
+  constructor(
+    private readonly db: Database,
+    private readonly members: MemberStore,
+    private readonly logger: Logger,
+    private readonly now: () => number,
+  ) {}
+
+  onMembershipChange(handler: MembershipChangeHandler): void {
+    this.membershipHandlers.push(handler);
+  }
+
+  async signIn(identity: HostIdentity): Promise<Member> {
+    return this.db.transaction(async (trx) => {
+      const { before, after } = await this.members.upsertFromSignIn(identity, this.now(), trx);
+      const wasActive = before ? before.membershipActive : null;
+
+      if (wasActive !== after.membershipActive) {
+        this.logger.info({
+          event: 'membership_changed',
+          member_id: after.id,
+          active: after.membershipActive,
+        });
+        for (const handler of this.membershipHandlers) {
+          await handler(trx, after, { wasActive, isActive: after.membershipActive });
+        }
+      }
+      return after;
+    });
+  }
+}

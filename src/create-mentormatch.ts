@@ -1,0 +1,150 @@
+/**
+ * The factory a host calls: it takes the configuration and, optionally, the host's logger,
+ * database and clock, and returns an Express application to mount under any path.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { Passport } from 'passport';
+import { pinoHttp } from 'pino-http';
+import { parseSettings, type MentorMatchSettings } from './config/settings';
+import { openDatabase, type Database } from './db/database';
+import { migrateLatest, pendingMigrations } from './db/migrations';
+import { createLogger, type Logger } from './logging/logger';
+import { manifest } from './manifest';
+import { packageRoot } from './package-root';
+import { MemberStore } from './members/member-store';
+import { ProgramStore } from './programs/program-store';
+import { SamlRequestStore } from './auth/saml-request-store';
+import { createSamlStrategy } from './auth/saml-strategy';
+import { SignInService } from './auth/sign-in-service';
+import { createAuthRouter } from './auth/auth-routes';
+import { createSessionParts, absoluteTimeout } from './web/session';
+import { csrfProtection } from './web/csrf';
+import { createViewRenderer } from './web/views';
+import { mountContext, memberContext } from './web/request-context';
+import { createHomeRouter } from './web/home-routes';
+import { createHealthRouter } from './web/health-routes';
+import { errorHandler, notFound } from './web/error-handling';
+
+export interface MentorMatchOptions {
+  /** Raw settings, checked against the manifest's settings schema. */
+  settings: unknown;
+  /** The host's pino logger; MentorMatch logs through a child of it. */
+  logger?: Logger;
+  /** The host's Knex connection; otherwise one is opened from `settings.database`. */
+  database?: Database;
+  /** Milliseconds since the epoch; tests move it. */
+  now?: () => number;
+  /** Apply pending migrations at start (the stand-alone host does); hosts normally run them. */
+  runMigrations?: boolean;
+}
+
+export interface MentorMatchApp extends Express {
+  settings: MentorMatchSettings & Express['settings'];
+  mentormatch: {
+    settings: MentorMatchSettings;
+    database: Database;
+    logger: Logger;
+    /** Stops background work, then closes what the plugin opened. Safe to call twice. */
+    close(): Promise<void>;
+  };
+}
+
+async function ensureSchema(db: Database, options: MentorMatchOptions, logger: Logger) {
+  if (options.runMigrations) {
+    const applied = await migrateLatest(db);
+    if (applied.length > 0) logger.info({ event: 'migrations_applied', migrations: applied });
+    return;
+  }
+  const pending = await pendingMigrations(db);
+  if (pending.length > 0) {
+    throw new Error(
+      `MentorMatch database has ${pending.length} pending migration(s) (${pending.join(', ')}); ` +
+        'run "npx mentormatch-migrate" first',
+    );
+  }
+}
+
+function securityHeaders(settings: MentorMatchSettings) {
+  const https = settings.publicUrl.startsWith('https://');
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'upgrade-insecure-requests': https ? [] : null,
+        'form-action': ["'self'"],
+      },
+    },
+    strictTransportSecurity: https,
+  });
+}
+
+/** Builds the MentorMatch Express application. Throws on invalid settings; never exits. */
+export async function createMentorMatch(options: MentorMatchOptions): Promise<MentorMatchApp> {
+  const settings = parseSettings(options.settings);
+  const logger = (options.logger ?? createLogger()).child({ plugin: manifest.name });
+  const now = options.now ?? Date.now;
+  const ownsDatabase = !options.database;
+  const db = options.database ?? openDatabase(settings.database);
+
+  try {
+    await ensureSchema(db, options, logger);
+  } catch (err) {
+    if (ownsDatabase) await db.destroy();
+    throw err;
+  }
+
+  const views = createViewRenderer(path.join(packageRoot(), 'views'));
+  const members = new MemberStore(db);
+  const programs = new ProgramStore(db);
+  const samlRequests = new SamlRequestStore(db, settings.saml.requestTtlSeconds * 1000, now);
+  const strategy = createSamlStrategy(settings, samlRequests);
+  const passport = new Passport();
+  // passport-saml bundles its own copy of the Express types; the objects are the same.
+  passport.use(strategy as unknown as import('passport').Strategy);
+  const signIn = new SignInService(db, members, logger, now);
+
+  if (!settings.sessionSecret) {
+    logger.warn({ event: 'session_secret_generated', setting: 'sessionSecret' });
+  }
+  const secret = settings.sessionSecret ?? crypto.randomBytes(32).toString('hex');
+  const sessions = createSessionParts(db, settings, secret, logger);
+  let stopping = false;
+
+  const app = express() as unknown as MentorMatchApp;
+  app.disable('x-powered-by');
+  app.set('trust proxy', settings.publicUrl.startsWith('https://') ? 1 : false);
+  app.use(mountContext(views));
+  app.use(securityHeaders(settings));
+  app.use('/assets', express.static(path.join(packageRoot(), 'views', 'assets'), { maxAge: '1h' }));
+  app.use(createHealthRouter(db, () => stopping));
+  app.use(pinoHttp({ logger, quietReqLogger: true }));
+  app.use(sessions.middleware);
+  app.use(absoluteTimeout(settings, now));
+  app.use(memberContext(members, programs, settings));
+
+  app.use(express.urlencoded({ extended: false, limit: '512kb', parameterLimit: 200 }));
+  app.use(csrfProtection());
+
+  app.use(createAuthRouter({ passport, strategy, settings, signIn, logger, now }));
+  app.use(createHomeRouter(members));
+
+  app.use(notFound);
+  app.use(errorHandler(logger));
+
+  let closed = false;
+  app.mentormatch = {
+    settings,
+    database: db,
+    logger,
+    async close() {
+      if (closed) return;
+      closed = true;
+      stopping = true;
+      if (sessions.store.nextDbCleanup) clearTimeout(sessions.store.nextDbCleanup);
+      if (ownsDatabase) await db.destroy();
+    },
+  };
+  return app;
+}

@@ -1,0 +1,26 @@
+/** Translates driver errors into the few meanings the services act on, per dialect. */
+
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number };
+  return (
+    e?.code === 'ER_DUP_ENTRY' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
+export function isForeignKeyViolation(err: unknown): boolean {
+  const e = err as { code?: string };
+  return (
+    e?.code === 'ER_NO_REFERENCED_ROW_2' ||
+    e?.code === 'ER_ROW_IS_REFERENCED_2' ||
+    e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
+  );
+}
+
+/** Lost connections and deadlocks: the operation may succeed when tried again. */
+export function isTransientDatabaseError(err: unknown): boolean {
+  const e = err as { code?: string };
+  return ['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY', 'ECONNREFUSED',
+    'PROTOCOL_CONNECTION_LOST', 'ECONNRESET'].includes(e?.code ?? '');
+}

@@ -1,0 +1,47 @@
+/** English strings shared by every page: layout, navigation, errors, sign-in. */
+export const enCommon = {
+  'app.name': 'MentorMatch',
+  'layout.skip_to_content': 'Skip to main content',
+  'layout.nav_label': 'MentorMatch',
+  'layout.nav.home': 'Home',
+  'layout.signed_in_as': 'Signed in as {name}',
+  'layout.sign_out': 'Sign out',
+  'layout.footer.questions': 'Questions about the program: {email}',
+  'layout.footer.support': 'Technical support: {email}',
+
+  'home.title': 'Welcome, {name}',
+  'home.program': 'Program: {program}',
+  'home.membership': 'Membership status: {status}',
+  'home.membership.active': 'active',
+  'home.membership.inactive': 'not active ({status})',
+  'home.membership.unknown': 'not reported by your portal',
+  'home.signed_out.title': 'MentorMatch',
+  'home.signed_out.intro':
+    'MentorMatch pairs library staff who mentor with students, new graduates and colleagues who want to grow.',
+  'home.signed_out.sign_in': 'Sign in through your portal',
+
+  'signout.title': 'You are signed out',
+  'signout.body': 'You have signed out of MentorMatch.',
+  'signout.again': 'Sign in again',
+  'form.sign_out': 'Sign out',
+
+  'signin_failed.title': 'Sign-in failed',
+  'signin_failed.body':
+    'We could not sign you in to MentorMatch. Please try again from your portal. If it keeps failing, contact {email}.',
+  'signin_failed.retry': 'Try signing in again',
+
+  'error.not_found.title': 'Page not found',
+  'error.not_found.body': 'There is nothing at this address.',
+  'error.forbidden.title': 'Not allowed',
+  'error.forbidden.body': 'You do not have access to this page.',
+  'error.csrf.title': 'Your form expired',
+  'error.csrf.body': 'For your security the form could not be sent. Go back, reload the page and try again.',
+  'error.bad_request.title': 'Request not understood',
+  'error.bad_request.body': 'The request could not be read.',
+  'error.rate_limited.title': 'Too many attempts',
+  'error.rate_limited.body': 'Please wait a minute and try again.',
+  'error.internal.title': 'Something went wrong',
+  'error.internal.body':
+    'MentorMatch could not complete your request. If it keeps happening, contact {email} and quote reference {reference}.',
+  'error.back_home': 'Back to MentorMatch home',
+} as const;

@@ -1,0 +1,59 @@
+/**
+ * The plugin's own 404 and error pages. Known errors map to their status and a plain page;
+ * anything else is logged with its stack and a reference the member can quote.
+ */
+import crypto from 'node:crypto';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from '../logging/logger';
+import { NotSignedInError, statusOf } from './errors';
+import { pageLocals, pluginPath, renderPage, t } from './render';
+
+const PAGE_BY_STATUS: Record<number, string> = {
+  400: 'error.bad_request',
+  403: 'error.forbidden',
+  404: 'error.not_found',
+  413: 'error.bad_request',
+  415: 'error.bad_request',
+  429: 'error.rate_limited',
+};
+
+export const notFound: RequestHandler = (_req, res) => {
+  renderPage(res, 'errors/error', {
+    title: t(res, 'error.not_found.title'),
+    message: t(res, 'error.not_found.body'),
+  }, 404);
+};
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    if (res.headersSent) return;
+    if (err instanceof NotSignedInError && req.method === 'GET') {
+      const returnTo = encodeURIComponent(req.originalUrl.slice(pageLocals(res).baseUrl.length));
+      return res.redirect(303, pluginPath(res, `/auth/saml/login?RelayState=${returnTo}`));
+    }
+
+    const status = statusOf(err);
+    if (status < 500) {
+      logger.warn({ event: 'request_refused', status, reason: err.code ?? err.name, path: req.path });
+      const key = err.code === 'EBADCSRFTOKEN' ? 'error.csrf' : (PAGE_BY_STATUS[status] ?? 'error.bad_request');
+      return renderPage(res, 'errors/error', {
+        title: t(res, `${key}.title`),
+        message: t(res, `${key}.body`),
+      }, status === 401 ? 403 : status);
+    }
+
+    const reference = crypto.randomBytes(4).toString('hex');
+    logger.error({ event: 'request_failed', err, reference, path: req.path });
+    try {
+      renderPage(res, 'errors/error', {
+        title: t(res, 'error.internal.title'),
+        message: t(res, 'error.internal.body', {
+          email: pageLocals(res).program?.supportContactEmail ?? '',
+          reference,
+        }),
+      }, 500);
+    } catch {
+      res.status(500).type('text').send(`Error ${reference}`);
+    }
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Renders a page inside the layout with what every page needs: the viewer, the program, the
+ * CSRF token, the locale and the mount path.
+ */
+import type { Request, Response } from 'express';
+import { translate, type Locale, type MessageParams } from '../i18n/catalogue';
+import type { Program } from '../programs/program-store';
+import type { ViewRenderer } from './views';
+
+export interface Viewer {
+  memberId: number;
+  displayName: string;
+  isAdmin: boolean;
+}
+
+export interface PageLocals {
+  locale: Locale;
+  baseUrl: string;
+  program: Program;
+  viewer?: Viewer;
+  views: ViewRenderer;
+  csrfToken?: () => string;
+}
+
+export function pageLocals(res: Response): PageLocals {
+  return res.locals as PageLocals;
+}
+
+/** Translates a key in the request's language. */
+export function t(res: Response, key: string, params?: MessageParams): string {
+  return translate(pageLocals(res).locale, key, params);
+}
+
+export function renderPage(
+  res: Response,
+  view: string,
+  context: Record<string, unknown>,
+  status = 200,
+): void {
+  const locals = pageLocals(res);
+  const html = locals.views.render(
+    view,
+    {
+      ...context,
+      viewer: locals.viewer,
+      program: locals.program,
+      csrfToken: locals.csrfToken?.(),
+      navigation: context.navigation ?? [],
+    },
+    { locale: locals.locale, baseUrl: locals.baseUrl },
+  );
+  res.status(status).type('html').send(html);
+}
+
+/** A path inside the plugin, as the browser must request it. */
+export function pluginPath(res: Response, path: string): string {
+  return `${pageLocals(res).baseUrl}${path}`;
+}
+
+/** Accepts only a same-plugin path (no scheme, no host, no protocol-relative trick). */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== 'string' || !/^\/(?![/\\])[\x21-\x7e]*$/.test(value)) return '/';
+  return value.length > 512 ? '/' : value;
+}
+
+export type { Request };

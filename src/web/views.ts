@@ -1,0 +1,76 @@
+/**
+ * Server-rendered pages with an isolated Handlebars instance: a layout, partials and one
+ * template per page, all under views/. Strings come from the message catalogue through the `t`
+ * helper; links go through `url` so that they follow the mount path.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { formatDate, translate, type Locale, type MessageParams } from '../i18n/catalogue';
+
+export interface RenderData {
+  locale: Locale;
+  baseUrl: string;
+}
+
+export interface ViewRenderer {
+  render(view: string, context: object, data: RenderData): string;
+  has(view: string): boolean;
+}
+
+type HelperOptions = Handlebars.HelperOptions & { data: { root: unknown } & RenderData };
+
+function registerHelpers(hbs: typeof Handlebars): void {
+  hbs.registerHelper('t', function (key: string, options: HelperOptions) {
+    return translate(options.data.locale, key, options.hash as MessageParams);
+  });
+  hbs.registerHelper('url', function (target: string, options: HelperOptions) {
+    const suffix = target === '/' ? '/' : target;
+    return `${options.data.baseUrl}${suffix}`;
+  });
+  hbs.registerHelper('date', function (ms: number, options: HelperOptions) {
+    return typeof ms === 'number' ? formatDate(options.data.locale, ms) : '';
+  });
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('includes', (list: unknown, item: unknown) =>
+    Array.isArray(list) && list.includes(item),
+  );
+  hbs.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));
+}
+
+function templatesIn(dir: string, prefix = ''): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...templatesIn(full, `${prefix}${entry.name}/`));
+    else if (entry.name.endsWith('.hbs')) found.push([`${prefix}${entry.name.slice(0, -4)}`, full]);
+  }
+  return found;
+}
+
+/** Compiles every template under `viewsDir` once; pages render inside layouts/main. */
+export function createViewRenderer(viewsDir: string): ViewRenderer {
+  const hbs = Handlebars.create();
+  registerHelpers(hbs);
+
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const [name, file] of templatesIn(viewsDir)) {
+    const source = fs.readFileSync(file, 'utf8');
+    if (name.startsWith('partials/')) hbs.registerPartial(name.slice('partials/'.length), source);
+    else compiled.set(name, hbs.compile(source, { strict: false }));
+  }
+
+  const layout = compiled.get('layouts/main');
+  if (!layout) throw new Error(`views/layouts/main.hbs is missing in ${viewsDir}`);
+
+  return {
+    has: (view) => compiled.has(view),
+    render(view, context, data) {
+      const page = compiled.get(view);
+      if (!page) throw new Error(`view "${view}" does not exist`);
+
+      const body = page(context, { data });
+      return layout({ ...context, body }, { data });
+    },
+  };
+}
