@@ -47,3 +47,15 @@ export function checkRecipient(profile: Profile, acsUrl: string): void {
     }
   }
 }
+
+/** Both the response and its assertion must come from the identity provider we trust. */
+export function checkIssuer(profile: Profile, idpEntityId: string): void {
+  const response = parse(profile.getSamlResponseXml?.() ?? '').documentElement;
+  const issuers = [
+    profile.issuer,
+    response?.getElementsByTagNameNS(ASSERTION_NS, 'Issuer').item(0)?.textContent?.trim(),
+  ];
+  if (issuers.some((issuer) => issuer !== idpEntityId)) {
+    throw new SamlCheckError('Issuer is not the configured identity provider');
+  }
+}

@@ -11,7 +11,7 @@ import { ValidateInResponseTo } from '@node-saml/node-saml';
 import { absoluteUrl, spEntityId, type MentorMatchSettings } from '../config/settings';
 import { manifest } from '../manifest';
 import type { SamlRequestStore } from './saml-request-store';
-import { checkDestination, checkRecipient, SamlCheckError } from './saml-checks';
+import { checkDestination, checkIssuer, checkRecipient, SamlCheckError } from './saml-checks';
 
 export const SAML_STRATEGY = 'mentormatch-saml';
 
@@ -26,6 +26,7 @@ export function createSamlStrategy(settings: MentorMatchSettings, requests: Saml
     if (!profile) throw new SamlCheckError('no profile in response');
     checkDestination(profile, acsUrl);
     checkRecipient(profile, acsUrl);
+    checkIssuer(profile, settings.saml.idpEntityId);
 
     const requestId = profile.inResponseTo;
     if (typeof requestId !== 'string' || !(await requests.consume(requestId))) {

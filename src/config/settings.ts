@@ -3,7 +3,7 @@
  * Invalid settings throw a SettingsError naming each setting and what is wrong; the plugin never
  * exits the host's process.
  */
-import Ajv from 'ajv';
+import Ajv from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { manifest } from '../manifest';
 
@@ -25,7 +25,7 @@ export interface MentorMatchSettings {
   saml: {
     idpSsoUrl: string;
     idpCertificates: string[];
-    idpEntityId?: string;
+    idpEntityId: string;
     spEntityId?: string;
     clockSkewSeconds: number;
     requestTtlSeconds: number;
