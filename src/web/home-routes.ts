@@ -1,16 +1,15 @@
 /** The MentorMatch home page: who is signed in, their membership status and the program. */
 import { Router } from 'express';
 import type { MemberStore } from '../members/member-store';
-import { pageLocals, renderPage, t } from './render';
+import { pageLocals, pluginPath, renderPage, t } from './render';
 
 export function createHomeRouter(members: MemberStore): Router {
   const router = Router();
 
   router.get('/', async (_req, res) => {
     const viewer = pageLocals(res).viewer;
-    if (!viewer) {
-      return renderPage(res, 'home-signed-out', { title: t(res, 'home.signed_out.title') });
-    }
+    // Arriving from the host's menu: go straight through single sign-on.
+    if (!viewer) return res.redirect(303, pluginPath(res, '/auth/saml/login?RelayState=%2F'));
 
     const member = await members.byId(viewer.memberId);
     const status = member?.membershipStatus;

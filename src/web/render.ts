@@ -31,6 +31,26 @@ export function t(res: Response, key: string, params?: MessageParams): string {
   return translate(pageLocals(res).locale, key, params);
 }
 
+interface NavigationItem {
+  key: string;
+  path: string;
+  adminOnly?: boolean;
+}
+
+/** The member's menu; parts of the program add their entry here. */
+export const NAVIGATION: NavigationItem[] = [
+  { key: 'layout.nav.profile', path: '/profile' },
+  { key: 'layout.nav.admin', path: '/admin', adminOnly: true },
+];
+
+function navigationFor(viewer: Viewer | undefined, currentPath: string) {
+  if (!viewer) return [];
+  return NAVIGATION.filter((item) => !item.adminOnly || viewer.isAdmin).map((item) => ({
+    ...item,
+    current: currentPath === item.path || currentPath.startsWith(`${item.path}/`),
+  }));
+}
+
 export function renderPage(
   res: Response,
   view: string,
@@ -44,8 +64,9 @@ export function renderPage(
       ...context,
       viewer: locals.viewer,
       program: locals.program,
-      csrfToken: locals.csrfToken?.(),
-      navigation: context.navigation ?? [],
+      // A function, so that only pages with a form create a session for their token.
+      csrfToken: locals.csrfToken,
+      navigation: navigationFor(locals.viewer, res.req.path),
     },
     { locale: locals.locale, baseUrl: locals.baseUrl },
   );

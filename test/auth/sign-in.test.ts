@@ -44,18 +44,20 @@ describe.each(databaseKinds())('SAML sign-in on %s', (kind) => {
     expect(JSON.parse(row.host_roles)).toEqual(ACTIVE_MENTOR.roles);
   });
 
-  it('gives the browser a new session id at sign-in', async () => {
+  it('gives the browser a new session id at sign-in, and the old one stops working', async () => {
     const agent = request.agent(test.server);
-    const before = await agent.get(at(test, '/auth/saml/login'));
-    const requestId = new URL(before.headers.location).searchParams.get('SAMLRequest');
-    expect(requestId).toBeTruthy();
-    await agent.get(at(test, '/')); // a page with a form issues a session cookie
-    const preCookie = (await agent.get(at(test, '/'))).headers['set-cookie'];
+    const first = await signIn(agent, test, ACTIVE_MENTOR);
+    const oldCookie = String(first.headers['set-cookie']).split(';')[0];
 
-    const res = await signIn(agent, test, ACTIVE_MENTOR);
-    const postCookie = res.headers['set-cookie'] as unknown as string[];
-    expect(postCookie.join()).toMatch(/mentormatch\.sid=/);
-    expect(postCookie.join()).not.toEqual(String(preCookie));
+    const second = await signIn(agent, test, ACTIVE_MENTOR);
+    const newCookie = String(second.headers['set-cookie']).split(';')[0];
+
+    expect(newCookie).toMatch(/^mentormatch\.sid=/);
+    expect(newCookie).not.toEqual(oldCookie);
+    const withOld = await request(test.server).get(at(test, '/')).set('Cookie', oldCookie);
+    expect(withOld.status).toBe(303);
+    const withNew = await request(test.server).get(at(test, '/')).set('Cookie', newCookie);
+    expect(withNew.text).toContain('Amira Haddad');
   });
 
   it('returns to the page the member asked for', async () => {

@@ -4,6 +4,8 @@ export const enCommon = {
   'layout.skip_to_content': 'Skip to main content',
   'layout.nav_label': 'MentorMatch',
   'layout.nav.home': 'Home',
+  'layout.nav.profile': 'My profile',
+  'layout.nav.admin': 'Administration',
   'layout.signed_in_as': 'Signed in as {name}',
   'layout.sign_out': 'Sign out',
   'layout.footer.questions': 'Questions about the program: {email}',
@@ -15,10 +17,6 @@ export const enCommon = {
   'home.membership.active': 'active',
   'home.membership.inactive': 'not active ({status})',
   'home.membership.unknown': 'not reported by your portal',
-  'home.signed_out.title': 'MentorMatch',
-  'home.signed_out.intro':
-    'MentorMatch pairs library staff who mentor with students, new graduates and colleagues who want to grow.',
-  'home.signed_out.sign_in': 'Sign in through your portal',
 
   'signout.title': 'You are signed out',
   'signout.body': 'You have signed out of MentorMatch.',
