@@ -42,6 +42,8 @@ function templatesIn(dir: string, prefix = ''): Array<[string, string]> {
   const found: Array<[string, string]> = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
+    // Emails have their own renderer and layout (src/mail).
+    if (entry.isDirectory() && entry.name === 'emails' && prefix === '') continue;
     if (entry.isDirectory()) found.push(...templatesIn(full, `${prefix}${entry.name}/`));
     else if (entry.name.endsWith('.hbs')) found.push([`${prefix}${entry.name.slice(0, -4)}`, full]);
   }
