@@ -27,6 +27,10 @@ import { mountContext, memberContext } from './web/request-context';
 import { createHomeRouter } from './web/home-routes';
 import { createHealthRouter } from './web/health-routes';
 import { errorHandler, notFound } from './web/error-handling';
+import { createMailParts } from './mail/mail-service';
+import type { DeliveryWorker } from './mail/delivery-worker';
+import type { Outbox } from './mail/outbox';
+import { JobQueue } from './jobs/job-queue';
 
 export interface MentorMatchOptions {
   /** Raw settings, checked against the manifest's settings schema. */
@@ -47,6 +51,12 @@ export interface MentorMatchApp extends Express {
     settings: MentorMatchSettings;
     database: Database;
     logger: Logger;
+    /** Where services queue emails, inside the transaction of the change that causes them. */
+    outbox: Outbox;
+    /** Background jobs: services enqueue them, features register their handlers. */
+    jobs: JobQueue;
+    /** Sends what the outbox holds; `deliverDueOnce()` does it at once (tests, scripts). */
+    mailDelivery: DeliveryWorker;
     /** Stops background work, then closes what the plugin opened. Safe to call twice. */
     close(): Promise<void>;
   };
@@ -104,6 +114,9 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   // passport-saml bundles its own copy of the Express types; the objects are the same.
   passport.use(strategy as unknown as import('passport').Strategy);
   const signIn = new SignInService(db, members, logger, now);
+  const templatesDir = path.join(packageRoot(), 'views', 'emails');
+  const mail = createMailParts({ db, settings, logger, now, templatesDir });
+  const jobs = new JobQueue({ db, logger, now, pollIntervalMs: settings.jobs.pollIntervalMs });
 
   if (!settings.sessionSecret) {
     logger.warn({ event: 'session_secret_generated', setting: 'sessionSecret' });
@@ -119,7 +132,15 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   app.use(securityHeaders(settings));
   app.use('/assets', express.static(path.join(packageRoot(), 'views', 'assets'), { maxAge: '1h' }));
   app.use(createHealthRouter(db, () => stopping));
-  app.use(pinoHttp({ logger, quietReqLogger: true }));
+  app.use(pinoHttp({
+    logger,
+    quietReqLogger: true,
+    // One short line per request: no headers, so no cookies or form bodies in the log.
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+  }));
   app.use(sessions.middleware);
   app.use(absoluteTimeout(settings, now));
   app.use(memberContext(members, programs, settings));
@@ -138,13 +159,23 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
     settings,
     database: db,
     logger,
+    outbox: mail.outbox,
+    jobs,
+    mailDelivery: mail.delivery,
     async close() {
       if (closed) return;
       closed = true;
       stopping = true;
       if (sessions.store.nextDbCleanup) clearTimeout(sessions.store.nextDbCleanup);
+      // The workers finish what they hold while the database is still there.
+      await Promise.all([mail.close(), jobs.stop()]);
       if (ownsDatabase) await db.destroy();
     },
   };
+  // Job handlers are registered above, so the first round already knows every type.
+  if (settings.jobs.enabled) {
+    mail.delivery.start();
+    jobs.start();
+  }
   return app;
 }
