@@ -3,5 +3,6 @@
  * set that works the same from TypeScript sources and from the compiled package.
  */
 import * as core from './20261203-01-core';
+import * as outboxAndJobs from './20261203-02-outbox-and-jobs';
 
-export const migrations = [core];
+export const migrations = [core, outboxAndJobs];

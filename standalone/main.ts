@@ -1,0 +1,30 @@
+/**
+ * `npm start`: the stand-in host on http://localhost:3000 (PORT to change it), with its data
+ * (SQLite file, IdP key, mailbox) under ./data (MENTORMATCH_DATA to change it).
+ */
+import path from 'node:path';
+import { createLogger } from '../src/logging/logger';
+import { startStandInHost } from './stand-in-host';
+
+async function main() {
+  const logger = createLogger();
+  const port = Number(process.env.PORT ?? 3000);
+  const dataDirectory = path.resolve(process.env.MENTORMATCH_DATA ?? 'data');
+
+  const host = await startStandInHost({ port, dataDirectory, logger });
+  logger.info({ event: 'stand_in_host_started', url: host.origin, data: dataDirectory });
+  process.stdout.write(`\nMentorMatch stand-in host: ${host.origin}/\n\n`);
+
+  const stop = async (signal: string) => {
+    logger.info({ event: 'stand_in_host_stopping', signal });
+    await host.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`The stand-in host could not start: ${(err as Error).message}\n`);
+  process.exit(1);
+});
