@@ -4,5 +4,6 @@
  */
 import * as core from './20261203-01-core';
 import * as outboxAndJobs from './20261203-02-outbox-and-jobs';
+import * as profiles from './20261203-03-profiles';
 
-export const migrations = [core, outboxAndJobs];
+export const migrations = [core, outboxAndJobs, profiles];

@@ -31,6 +31,9 @@ import { createMailParts } from './mail/mail-service';
 import type { DeliveryWorker } from './mail/delivery-worker';
 import type { Outbox } from './mail/outbox';
 import { JobQueue } from './jobs/job-queue';
+import { createProfileParts } from './members/profile-parts';
+import { ApprovalQueueStore } from './admin/approval-queue-store';
+import { createApprovalRouter } from './admin/approval-routes';
 
 export interface MentorMatchOptions {
   /** Raw settings, checked against the manifest's settings schema. */
@@ -117,6 +120,9 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   const templatesDir = path.join(packageRoot(), 'views', 'emails');
   const mail = createMailParts({ db, settings, logger, now, templatesDir });
   const jobs = new JobQueue({ db, logger, now, pollIntervalMs: settings.jobs.pollIntervalMs });
+  const outbox = mail.outbox;
+  const profiles = createProfileParts({ db, members, programs, outbox, jobs, logger, now });
+  signIn.onMembershipChange(profiles.approvals.membershipChanged);
 
   if (!settings.sessionSecret) {
     logger.warn({ event: 'session_secret_generated', setting: 'sessionSecret' });
@@ -150,6 +156,9 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
 
   app.use(createAuthRouter({ passport, strategy, settings, signIn, logger, now }));
   app.use(createHomeRouter(members));
+  app.use(profiles.router);
+  const approvalQueue = new ApprovalQueueStore(db);
+  app.use(createApprovalRouter({ queue: approvalQueue, approvals: profiles.approvals }));
 
   app.use(notFound);
   app.use(errorHandler(logger));

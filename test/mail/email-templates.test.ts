@@ -17,6 +17,8 @@ const program = {
 /** Data each template is rendered with here; a new template adds its example. */
 const EXAMPLES: Record<string, Record<string, unknown>> = {
   'role-approved': { role: 'mentor', givenName: 'Jane' },
+  'role-declined': { role: 'mentee', givenName: 'Jane', note: 'Please add your experience.' },
+  'role-suspended': { roles: ['mentor', 'mentee'], reason: 'membership_lapsed', givenName: 'Jane' },
 };
 
 describe('email templates', () => {

@@ -1,10 +1,18 @@
 /** The English catalogue, assembled from one file per part of the program. */
+import { enAdmin } from './en-admin';
 import { enCommon } from './en-common';
 import { enMail } from './en-mail';
+import { enProfile } from './en-profile';
 
 export const en: Record<string, string> = {
   ...enCommon,
   ...enMail,
+  ...enProfile,
+  ...enAdmin,
 };
 
-export type MessageKey = keyof typeof enCommon | keyof typeof enMail;
+export type MessageKey =
+  | keyof typeof enCommon
+  | keyof typeof enMail
+  | keyof typeof enProfile
+  | keyof typeof enAdmin;

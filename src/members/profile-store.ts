@@ -1,0 +1,322 @@
+/** SQL for profiles, the roles applied for and the skills chosen. */
+import type { Database } from '../db/database';
+import type { Focus, Role, Skill } from './profile-options';
+
+export type RoleStatus = 'pending' | 'approved' | 'declined' | 'suspended';
+
+/** Why a role is not approved, as a code the views put into words. */
+export type RoleStatusReason = 'membership_unknown' | 'membership_lapsed' | 'declined';
+
+export interface ProfileRole {
+  id: number;
+  programId: number;
+  profileId: number;
+  role: Role;
+  status: RoleStatus;
+  statusReason: RoleStatusReason | null;
+  /** What an administrator who declined the role wrote to the member. */
+  decisionNote: string | null;
+  decidedByMemberId: number | null;
+  appliedAt: number;
+  decidedAt: number | null;
+}
+
+/** What the member fills in. */
+export interface ProfileFields {
+  focus: Focus;
+  placeId: string | null;
+  outsideOntario: boolean;
+  onlineOnly: boolean;
+  yearsExperience: number;
+  supervisoryYears: number;
+  supervisedPeople: number;
+  institutionId: number | null;
+  mentorCapacity: number;
+  otherInformation: string | null;
+  contactEmail: string;
+  contactPhone: string | null;
+  skillsShared: Skill[];
+  skillsWanted: Skill[];
+}
+
+export interface Profile extends ProfileFields {
+  id: number;
+  programId: number;
+  memberId: number;
+  pausedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface RoleChange {
+  status: RoleStatus;
+  statusReason: RoleStatusReason | null;
+  decisionNote?: string | null;
+  decidedByMemberId?: number | null;
+  decidedAt?: number | null;
+}
+
+interface ProfileRow {
+  id: number;
+  program_id: number;
+  member_id: number;
+  focus: Focus;
+  place_id: string | null;
+  outside_ontario: number | boolean;
+  online_only: number | boolean;
+  years_experience: number;
+  supervisory_years: number;
+  supervised_people: number;
+  institution_id: number | null;
+  mentor_capacity: number;
+  other_information: string | null;
+  contact_email: string;
+  contact_phone: string | null;
+  paused_at: number | string | null;
+  created_at: number | string;
+  updated_at: number | string;
+}
+
+interface RoleRow {
+  id: number;
+  program_id: number;
+  profile_id: number;
+  role: Role;
+  status: RoleStatus;
+  status_reason: RoleStatusReason | null;
+  decision_note: string | null;
+  decided_by_member_id: number | null;
+  applied_at: number | string;
+  decided_at: number | string | null;
+}
+
+interface SkillRow {
+  kind: 'shared' | 'wanted';
+  skill: Skill;
+}
+
+function toProfile(row: ProfileRow, skills: SkillRow[]): Profile {
+  return {
+    id: row.id,
+    programId: row.program_id,
+    memberId: row.member_id,
+    focus: row.focus,
+    placeId: row.place_id,
+    outsideOntario: Boolean(row.outside_ontario),
+    onlineOnly: Boolean(row.online_only),
+    yearsExperience: row.years_experience,
+    supervisoryYears: row.supervisory_years,
+    supervisedPeople: row.supervised_people,
+    institutionId: row.institution_id,
+    mentorCapacity: row.mentor_capacity,
+    otherInformation: row.other_information,
+    contactEmail: row.contact_email,
+    contactPhone: row.contact_phone,
+    pausedAt: row.paused_at === null ? null : Number(row.paused_at),
+    createdAt: Number(row.created_at),
+    updatedAt: Number(row.updated_at),
+    skillsShared: skills.filter((s) => s.kind === 'shared').map((s) => s.skill),
+    skillsWanted: skills.filter((s) => s.kind === 'wanted').map((s) => s.skill),
+  };
+}
+
+function toRole(row: RoleRow): ProfileRole {
+  return {
+    id: row.id,
+    programId: row.program_id,
+    profileId: row.profile_id,
+    role: row.role,
+    status: row.status,
+    statusReason: row.status_reason,
+    decisionNote: row.decision_note,
+    decidedByMemberId: row.decided_by_member_id,
+    appliedAt: Number(row.applied_at),
+    decidedAt: row.decided_at === null ? null : Number(row.decided_at),
+  };
+}
+
+function fieldColumns(fields: ProfileFields) {
+  return {
+    focus: fields.focus,
+    place_id: fields.placeId,
+    outside_ontario: fields.outsideOntario,
+    online_only: fields.onlineOnly,
+    years_experience: fields.yearsExperience,
+    supervisory_years: fields.supervisoryYears,
+    supervised_people: fields.supervisedPeople,
+    institution_id: fields.institutionId,
+    mentor_capacity: fields.mentorCapacity,
+    other_information: fields.otherInformation,
+    contact_email: fields.contactEmail,
+    contact_phone: fields.contactPhone,
+  };
+}
+
+// Skills and roles list in a fixed order, so that comparisons and exports are stable.
+const ROLE_ORDER = "case role when 'mentor' then 0 else 1 end";
+
+export class ProfileStore {
+  constructor(private readonly db: Database) {}
+
+  async byMember(
+    programId: number,
+    memberId: number,
+    trx: Database = this.db,
+  ): Promise<Profile | undefined> {
+    const row = await trx<ProfileRow>('mm_profiles')
+      .where({ program_id: programId, member_id: memberId })
+      .first();
+    return row && this.withSkills(row, trx);
+  }
+
+  async byId(id: number, trx: Database = this.db): Promise<Profile | undefined> {
+    const row = await trx<ProfileRow>('mm_profiles').where({ id }).first();
+    return row && this.withSkills(row, trx);
+  }
+
+  /** The member's profiles in every program. */
+  async allOfMember(memberId: number, trx: Database = this.db): Promise<Profile[]> {
+    const rows = await trx<ProfileRow>('mm_profiles').where({ member_id: memberId }).orderBy('id');
+    return Promise.all(rows.map((row) => this.withSkills(row, trx)));
+  }
+
+  private async withSkills(row: ProfileRow, trx: Database): Promise<Profile> {
+    const skills: SkillRow[] = await trx('mm_profile_skills')
+      .where({ profile_id: row.id })
+      .orderBy('skill')
+      .select('kind', 'skill');
+    return toProfile(row, skills);
+  }
+
+  /** Creates or replaces the member's profile in the program; resolves its id. */
+  async save(
+    programId: number,
+    memberId: number,
+    fields: ProfileFields,
+    now: number,
+    trx: Database = this.db,
+  ): Promise<number> {
+    const existing = await trx('mm_profiles')
+      .where({ program_id: programId, member_id: memberId })
+      .first('id');
+    const columns = { ...fieldColumns(fields), updated_at: now };
+
+    let id: number;
+    if (existing) {
+      id = existing.id as number;
+      await trx('mm_profiles').where({ id }).update(columns);
+    } else {
+      const row = { ...columns, program_id: programId, member_id: memberId, created_at: now };
+      id = Number((await trx('mm_profiles').insert(row))[0]);
+    }
+    await this.replaceSkills(programId, id, fields, trx);
+    return id;
+  }
+
+  private async replaceSkills(
+    programId: number,
+    profileId: number,
+    fields: ProfileFields,
+    trx: Database,
+  ) {
+    await trx('mm_profile_skills').where({ profile_id: profileId }).delete();
+    const rows = [
+      ...fields.skillsShared.map((skill) => ({ kind: 'shared', skill })),
+      ...fields.skillsWanted.map((skill) => ({ kind: 'wanted', skill })),
+    ].map((row) => ({ ...row, program_id: programId, profile_id: profileId }));
+    if (rows.length > 0) await trx('mm_profile_skills').insert(rows);
+  }
+
+  async setPaused(
+    profileId: number,
+    pausedAt: number | null,
+    now: number,
+    trx: Database = this.db,
+  ): Promise<void> {
+    const columns = { paused_at: pausedAt, updated_at: now };
+    await trx('mm_profiles').where({ id: profileId }).update(columns);
+  }
+
+  async roles(profileId: number, trx: Database = this.db): Promise<ProfileRole[]> {
+    const rows = await trx<RoleRow>('mm_profile_roles')
+      .where({ profile_id: profileId })
+      .orderByRaw(ROLE_ORDER);
+    return rows.map(toRole);
+  }
+
+  async roleById(id: number, trx: Database = this.db): Promise<ProfileRole | undefined> {
+    const row = await trx<RoleRow>('mm_profile_roles').where({ id }).first();
+    return row && toRole(row);
+  }
+
+  async addRole(
+    profile: Pick<Profile, 'id' | 'programId'>,
+    role: Role,
+    change: RoleChange,
+    now: number,
+    trx: Database = this.db,
+  ): Promise<ProfileRole> {
+    const [id] = await trx('mm_profile_roles').insert({
+      program_id: profile.programId,
+      profile_id: profile.id,
+      role,
+      ...roleColumns(change),
+      applied_at: now,
+      updated_at: now,
+    });
+    return (await this.roleById(Number(id), trx)) as ProfileRole;
+  }
+
+  /**
+   * Changes a role's status only if it still has the status the caller saw, so that two
+   * administrators (or a sign-in and an administrator) cannot both decide it. Resolves
+   * whether this call made the change.
+   */
+  async changeRole(
+    role: Pick<ProfileRole, 'id' | 'status'>,
+    change: RoleChange,
+    now: number,
+    trx: Database = this.db,
+  ): Promise<boolean> {
+    const updated = await trx('mm_profile_roles')
+      .where({ id: role.id, status: role.status })
+      .update({ ...roleColumns(change), updated_at: now });
+    return Number(updated) === 1;
+  }
+
+  async removeRole(roleId: number, trx: Database = this.db): Promise<void> {
+    await trx('mm_profile_roles').where({ id: roleId }).delete();
+  }
+
+  /** Points profiles at the institution a duplicate was merged into. */
+  async moveInstitution(fromId: number, intoId: number, trx: Database = this.db): Promise<number> {
+    return trx('mm_profiles').where({ institution_id: fromId }).update({ institution_id: intoId });
+  }
+
+  /**
+   * Deletes the profile with its roles and skills. They are deleted by name rather than left
+   * to the cascade, because a host's own SQLite connection may not enforce foreign keys.
+   */
+  async delete(profileId: number, trx: Database = this.db): Promise<void> {
+    await trx('mm_profile_skills').where({ profile_id: profileId }).delete();
+    await trx('mm_profile_roles').where({ profile_id: profileId }).delete();
+    await trx('mm_profiles').where({ id: profileId }).delete();
+  }
+}
+
+function roleColumns(change: RoleChange) {
+  const columns: Record<string, unknown> = {
+    status: change.status,
+    status_reason: change.statusReason,
+  };
+  // Left out when undefined, so that a change of status keeps an earlier decision's record.
+  const optional = {
+    decision_note: change.decisionNote,
+    decided_by_member_id: change.decidedByMemberId,
+    decided_at: change.decidedAt,
+  };
+  for (const [column, value] of Object.entries(optional)) {
+    if (value !== undefined) columns[column] = value;
+  }
+  return columns;
+}
