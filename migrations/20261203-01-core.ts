@@ -27,7 +27,8 @@ export async function up(db: Knex): Promise<void> {
   await db.schema.createTable('mm_members', (t) => {
     t.increments('id');
     // The SAML NameID: the member's stable id at the host.
-    t.string('external_id', 191).notNullable().unique();
+    // Binary collation on MySQL: ids that differ only in case or accents are different people.
+    t.string('external_id', 191).notNullable().unique().collate('utf8mb4_bin');
     t.string('email', 191).notNullable();
     t.string('given_name', 191).notNullable();
     t.string('surname', 191).notNullable();

@@ -9,7 +9,7 @@ import type { Knex } from 'knex';
 import type { Database } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
 import type { Logger } from '../logging/logger';
-import { LeasedQueue, type Claim, type QueueRow } from './leased-queue';
+import { LeasedQueue, retryOnDeadlock, type Claim, type QueueRow } from './leased-queue';
 import { PollLoop, runUntilIdle } from './poll-loop';
 import { isLastAttempt, retryDelayMs, type RetryPolicy } from './retry-policy';
 
@@ -202,7 +202,8 @@ export class JobQueue {
 
   private async runInTransaction(claim: Claim<JobRow>, registration: Registration, now: number) {
     const { row, attempt } = claim;
-    await this.options.db.transaction(async (trx) => {
+    // A deadlock rolls the whole transaction back, handler's writes included: run it again.
+    await retryOnDeadlock(() => this.options.db.transaction(async (trx) => {
       if (!(await this.queue.stillHeld(claim, trx))) throw new LeaseLostError();
 
       const payload = parsePayload(row.payload);
@@ -211,7 +212,7 @@ export class JobQueue {
 
       if (registration.options.everyMs) await this.scheduleNext(trx, row.type, registration);
       if (!(await this.queue.complete(claim, trx))) throw new LeaseLostError();
-    });
+    }));
   }
 
   private async recordFailure(claim: Claim<JobRow>, registration: Registration, err: unknown) {

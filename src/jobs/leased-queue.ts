@@ -97,10 +97,12 @@ export class LeasedQueue<Row extends QueueRow> {
    * is no longer this worker's.
    */
   async begin(claim: Claim<Row>): Promise<boolean> {
-    const changed = await this.held(this.db, claim).update({
-      claimed_until: this.options.now() + this.options.leaseMs,
-      attempts: this.db.raw('?? + 1', ['attempts']),
-    });
+    const changed = await retryOnDeadlock(() =>
+      this.held(this.db, claim).update({
+        claimed_until: this.options.now() + this.options.leaseMs,
+        attempts: this.db.raw('?? + 1', ['attempts']),
+      }),
+    );
     return changed === 1;
   }
 
@@ -116,27 +118,32 @@ export class LeasedQueue<Row extends QueueRow> {
   }
 
   async fail(claim: Claim<Row>, reason: string): Promise<boolean> {
-    return this.finish(this.db, claim, { status: 'failed', last_error: truncate(reason) });
+    const columns = { status: 'failed', last_error: truncate(reason) };
+    return retryOnDeadlock(() => this.finish(this.db, claim, columns));
   }
 
   /** Hands the row back for another attempt at `runAt`. */
   async reschedule(claim: Claim<Row>, runAt: number, reason: string): Promise<boolean> {
-    const changed = await this.held(this.db, claim).update({
-      run_at: runAt,
-      last_error: truncate(reason),
-      claim_token: null,
-      claimed_until: null,
-    });
+    const changed = await retryOnDeadlock(() =>
+      this.held(this.db, claim).update({
+        run_at: runAt,
+        last_error: truncate(reason),
+        claim_token: null,
+        claimed_until: null,
+      }),
+    );
     return changed === 1;
   }
 
   /** Gives back claims whose work has not started, for another worker to take at once. */
   async release(claims: Array<Claim<Row>>): Promise<void> {
     if (claims.length === 0) return;
-    await this.table()
-      .whereIn('id', claims.map((c) => c.row.id))
-      .where({ claim_token: claims[0].token, status: 'pending' })
-      .update({ claim_token: null, claimed_until: null });
+    await retryOnDeadlock(() =>
+      this.table()
+        .whereIn('id', claims.map((c) => c.row.id))
+        .where({ claim_token: claims[0].token, status: 'pending' })
+        .update({ claim_token: null, claimed_until: null }),
+    );
   }
 
   private async claimSkippingLocked(
@@ -201,8 +208,11 @@ function claimable(query: Knex.QueryBuilder, now: number): Knex.QueryBuilder {
 
 const DEADLOCK_RETRIES = 3;
 
-/** InnoDB may pick any of two waiting transactions to roll back; trying again is the remedy. */
-async function retryOnDeadlock<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * InnoDB may pick any of two waiting transactions to roll back, even a single-statement one
+ * (claims and lease updates touch the same index ranges); trying again is the remedy.
+ */
+export async function retryOnDeadlock<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await work();
