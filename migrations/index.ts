@@ -5,5 +5,7 @@
 import * as core from './20261203-01-core';
 import * as outboxAndJobs from './20261203-02-outbox-and-jobs';
 import * as profiles from './20261203-03-profiles';
+import * as partnerships from './20261203-04-partnerships';
+import * as rateLimits from './20261203-05-rate-limits';
 
-export const migrations = [core, outboxAndJobs, profiles];
+export const migrations = [core, outboxAndJobs, profiles, partnerships, rateLimits];

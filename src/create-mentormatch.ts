@@ -27,6 +27,7 @@ import { mountContext, memberContext } from './web/request-context';
 import { createHomeRouter } from './web/home-routes';
 import { createHealthRouter } from './web/health-routes';
 import { errorHandler, notFound } from './web/error-handling';
+import { createSignInRateLimits, type RateLimitRule } from './web/rate-limit';
 import { createMailParts } from './mail/mail-service';
 import type { DeliveryWorker } from './mail/delivery-worker';
 import type { Outbox } from './mail/outbox';
@@ -34,6 +35,7 @@ import { JobQueue } from './jobs/job-queue';
 import { createProfileParts } from './members/profile-parts';
 import { ApprovalQueueStore } from './admin/approval-queue-store';
 import { createApprovalRouter } from './admin/approval-routes';
+import { createPartnershipParts } from './partnerships/create-partnerships';
 
 export interface MentorMatchOptions {
   /** Raw settings, checked against the manifest's settings schema. */
@@ -46,6 +48,8 @@ export interface MentorMatchOptions {
   now?: () => number;
   /** Apply pending migrations at start (the stand-alone host does); hosts normally run them. */
   runMigrations?: boolean;
+  /** Overrides SIGN_IN_RATE_LIMIT (30 per 5 minutes per address), e.g. for a load test. */
+  signInRateLimit?: RateLimitRule;
 }
 
 export interface MentorMatchApp extends Express {
@@ -123,6 +127,11 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   const outbox = mail.outbox;
   const profiles = createProfileParts({ db, members, programs, outbox, jobs, logger, now });
   signIn.onMembershipChange(profiles.approvals.membershipChanged);
+  const placeName = (id: string) => profiles.places.byId(id)?.name ?? null;
+  const partnerships = createPartnershipParts({
+    db, logger, now, outbox, jobs, members, programs, placeName, memberData: profiles.memberData,
+  });
+  partnerships.registerJobs();
 
   if (!settings.sessionSecret) {
     logger.warn({ event: 'session_secret_generated', setting: 'sessionSecret' });
@@ -147,10 +156,16 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
   }));
+  // Before sessions and body parsing: a refused attempt costs one counter update, no more.
+  const signInLimits = createSignInRateLimits({ db, logger, now }, options.signInRateLimit);
+  app.use(manifest.sso.loginPath, signInLimits.start);
+  app.use(manifest.sso.assertionConsumerPath, signInLimits.answer);
   app.use(sessions.middleware);
   app.use(absoluteTimeout(settings, now));
   app.use(memberContext(members, programs, settings));
 
+  // Multipart uploads parse their own body and check CSRF on it, so they come first.
+  app.use(partnerships.uploadRouter);
   app.use(express.urlencoded({ extended: false, limit: '512kb', parameterLimit: 200 }));
   app.use(csrfProtection());
 
@@ -159,6 +174,7 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   app.use(profiles.router);
   const approvalQueue = new ApprovalQueueStore(db);
   app.use(createApprovalRouter({ queue: approvalQueue, approvals: profiles.approvals }));
+  app.use(partnerships.router);
 
   app.use(notFound);
   app.use(errorHandler(logger));

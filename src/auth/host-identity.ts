@@ -6,6 +6,9 @@ import type { Profile } from '@node-saml/node-saml';
 import type { MentorMatchSettings } from '../config/settings';
 import type { HostIdentity } from '../members/member-store';
 
+/** The width of mm_members.external_id. */
+export const EXTERNAL_ID_MAX_LENGTH = 191;
+
 export class IdentityError extends Error {
   constructor(readonly reason: string) {
     super(reason);
@@ -34,12 +37,16 @@ export function hostIdentityFrom(profile: Profile, saml: MentorMatchSettings['sa
   const names = saml.attributes;
   const externalId = profile.nameID?.trim();
   if (!externalId) throw new IdentityError('NameID is missing');
+  // Cut to the column's width, two long ids would become one member: refuse instead.
+  if (externalId.length > EXTERNAL_ID_MAX_LENGTH) {
+    throw new IdentityError(`NameID is longer than ${EXTERNAL_ID_MAX_LENGTH} characters`);
+  }
 
   const status = single(profile, names.membershipStatus);
   const active = saml.activeMembershipValues.map((v) => v.toLowerCase());
 
   return {
-    externalId: externalId.slice(0, 191),
+    externalId,
     email: required(profile, names.email),
     givenName: required(profile, names.givenName),
     surname: required(profile, names.surname),

@@ -5,6 +5,7 @@
 import type { Database } from '../db/database';
 import type { Logger } from '../logging/logger';
 import type { HostIdentity, Member, MemberStore } from '../members/member-store';
+import { IdentityError } from './host-identity';
 
 /** Called inside the sign-in transaction when membership changed; later issues hook in here. */
 export type MembershipChangeHandler = (
@@ -30,6 +31,11 @@ export class SignInService {
   async signIn(identity: HostIdentity): Promise<Member> {
     return this.db.transaction(async (trx) => {
       const { before, after } = await this.members.upsertFromSignIn(identity, this.now(), trx);
+      // MariaDB compares ids ignoring case, accents and trailing spaces, so another person's
+      // NameID can land on this row; throwing here rolls the update back.
+      if (after.externalId !== identity.externalId) {
+        throw new IdentityError("NameID matches another member's id only loosely");
+      }
       const wasActive = before ? before.membershipActive : null;
 
       if (wasActive !== after.membershipActive) {

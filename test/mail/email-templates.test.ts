@@ -5,6 +5,7 @@ import type { MentorMatchSettings } from '../../src/config/settings';
 import { SUPPORTED_LOCALES } from '../../src/i18n/catalogue';
 import { createEmailRenderer, signInLink } from '../../src/mail/email-templates';
 import { packageRoot } from '../../src/package-root';
+import { PARTNERSHIP_EMAIL_EXAMPLES } from '../partnerships/email-examples';
 
 const TEMPLATES_DIR = path.join(packageRoot(), 'views', 'emails');
 const settings = { publicUrl: 'https://learn.example.org/mentormatch' } as MentorMatchSettings;
@@ -19,6 +20,7 @@ const EXAMPLES: Record<string, Record<string, unknown>> = {
   'role-approved': { role: 'mentor', givenName: 'Jane' },
   'role-declined': { role: 'mentee', givenName: 'Jane', note: 'Please add your experience.' },
   'role-suspended': { roles: ['mentor', 'mentee'], reason: 'membership_lapsed', givenName: 'Jane' },
+  ...PARTNERSHIP_EMAIL_EXAMPLES,
 };
 
 describe('email templates', () => {

@@ -2,6 +2,7 @@
 import { enAdmin } from './en-admin';
 import { enCommon } from './en-common';
 import { enMail } from './en-mail';
+import { enPartnerships } from './en-partnerships';
 import { enProfile } from './en-profile';
 
 export const en: Record<string, string> = {
@@ -9,10 +10,12 @@ export const en: Record<string, string> = {
   ...enMail,
   ...enProfile,
   ...enAdmin,
+  ...enPartnerships,
 };
 
 export type MessageKey =
   | keyof typeof enCommon
   | keyof typeof enMail
   | keyof typeof enProfile
-  | keyof typeof enAdmin;
+  | keyof typeof enAdmin
+  | keyof typeof enPartnerships;

@@ -1,0 +1,118 @@
+/** SQL for the Mentoring Agreement's versions and the partners' signatures. */
+import type { Knex } from 'knex';
+import type { Database } from '../db/database';
+import { isUniqueViolation } from '../db/errors';
+import { locked } from './locking';
+
+export interface AgreementVersion {
+  id: number;
+  programId: number;
+  version: number;
+  title: string;
+  /** Paragraphs separated by blank lines. */
+  body: string;
+  createdAt: number;
+}
+
+export interface Signature {
+  memberId: number;
+  agreementVersionId: number;
+  typedName: string;
+  signedAt: number;
+}
+
+interface VersionRow {
+  id: number;
+  program_id: number;
+  version: number;
+  title: string;
+  body: string;
+  created_at: number | string;
+}
+
+interface SignatureRow {
+  member_id: number;
+  agreement_version_id: number;
+  typed_name: string;
+  signed_at: number | string;
+}
+
+function toVersion(row: VersionRow): AgreementVersion {
+  return {
+    id: row.id,
+    programId: row.program_id,
+    version: row.version,
+    title: row.title,
+    body: row.body,
+    createdAt: Number(row.created_at),
+  };
+}
+
+function toSignature(row: SignatureRow): Signature {
+  return {
+    memberId: row.member_id,
+    agreementVersionId: row.agreement_version_id,
+    typedName: row.typed_name,
+    signedAt: Number(row.signed_at),
+  };
+}
+
+export class AgreementStore {
+  constructor(private readonly db: Database) {}
+
+  /** The program's newest version, which new partnerships sign. */
+  async current(programId: number, trx: Knex = this.db): Promise<AgreementVersion | undefined> {
+    const row = await trx<VersionRow>('mm_agreement_versions')
+      .where({ program_id: programId })
+      .orderBy('version', 'desc')
+      .first();
+    return row && toVersion(row);
+  }
+
+  async byId(id: number, trx: Knex = this.db): Promise<AgreementVersion | undefined> {
+    const row = await trx<VersionRow>('mm_agreement_versions').where({ id }).first();
+    return row && toVersion(row);
+  }
+
+  /**
+   * Adds the next version. If another instance added the same number a moment earlier, the
+   * unique key refuses this one and the caller gets the one that won.
+   */
+  async addVersion(programId: number, title: string, body: string, now: number) {
+    const version = ((await this.current(programId))?.version ?? 0) + 1;
+    try {
+      const row = { program_id: programId, version, title, body, created_at: now };
+      const [id] = await this.db('mm_agreement_versions').insert(row);
+      return (await this.byId(Number(id))) as AgreementVersion;
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      return (await this.current(programId)) as AgreementVersion;
+    }
+  }
+
+  /** The partnership's signatures, oldest first; `lock` when their count decides a write. */
+  async signatures(trx: Knex, partnershipId: number, lock = false): Promise<Signature[]> {
+    const query = trx('mm_agreement_signatures')
+      .where({ partnership_id: partnershipId })
+      .orderBy(['signed_at', 'id'])
+      .select('member_id', 'agreement_version_id', 'typed_name', 'signed_at');
+    return ((await (lock ? locked(trx, query) : query)) as SignatureRow[]).map(toSignature);
+  }
+
+  async sign(
+    trx: Knex,
+    partnership: { id: number; programId: number; agreementVersionId: number },
+    memberId: number,
+    typedName: string,
+    now: number,
+  ): Promise<void> {
+    await trx('mm_agreement_signatures').insert({
+      program_id: partnership.programId,
+      partnership_id: partnership.id,
+      member_id: memberId,
+      agreement_version_id: partnership.agreementVersionId,
+      typed_name: typedName,
+      signed_at: now,
+    });
+  }
+}

@@ -1,0 +1,319 @@
+/**
+ * The partnership pages and forms: "My partnerships", asking another member, answering a
+ * request, and one page per partnership with its agreement, term and documents. Routes parse
+ * the form, call one service and render or redirect; the rules live in the services.
+ */
+import { Router, type Request, type Response } from 'express';
+import { isRole, type Role } from '../members/profile-options';
+import { NotFoundError, type FieldErrors } from '../web/errors';
+import { requireMember } from '../web/request-context';
+import { renderPage, t } from '../web/render';
+import { CONTENT_TYPES } from './document-types';
+import type { DocumentService } from './document-service';
+import type { PartnershipPages } from './partnership-pages';
+import type { PartnershipService } from './partnership-service';
+import type { RequestService } from './request-service';
+import {
+  asker,
+  conflictPage,
+  type Asker,
+  errorSummary,
+  field,
+  fieldList,
+  formRoute,
+  idParam,
+  translator,
+  type FormInvalid,
+} from './route-helpers';
+
+export interface PartnershipServices {
+  requests: RequestService;
+  partnerships: PartnershipService;
+  documents: DocumentService;
+  pages: PartnershipPages;
+}
+
+/** What the member typed, shown again beside the messages when a form is refused. */
+type FormInput = Record<string, unknown>;
+
+export function createPartnershipRouter(services: PartnershipServices): Router {
+  const router = Router();
+  router.use('/partnerships', requireMember);
+
+  addOverview(router, services);
+  addRequestRoutes(router, services);
+  addPartnershipRoutes(router, services);
+  addDocumentRoutes(router, services);
+
+  router.use(conflictPage);
+  return router;
+}
+
+function addOverview(router: Router, { pages }: PartnershipServices) {
+  router.get('/partnerships', async (_req, res) => {
+    const { programId, memberId } = asker(res);
+    const overview = await pages.overview(programId, memberId);
+    renderPage(res, 'partnerships/index', {
+      title: t(res, 'partnerships.index.title'),
+      ...overview,
+    });
+  });
+}
+
+/** The form to ask a member, with the messages beside its fields when it was refused. */
+async function showNewRequest(
+  pages: PartnershipPages,
+  req: Request,
+  res: Response,
+  errors: FieldErrors = {},
+) {
+  const { programId, memberId } = asker(res);
+  const otherId = idParam(field(req, 'memberId') || String(req.query.memberId ?? ''));
+  const role = roleParam(field(req, 'role') || String(req.query.role ?? ''));
+  const page = await pages.newRequest(programId, memberId, otherId, role, translator(res));
+
+  renderPage(
+    res,
+    'partnerships/new-request',
+    {
+      title: t(res, 'partnerships.new_request.title', { name: page.other.name }),
+      ...page,
+      errors,
+      errorSummary: errorSummary(errors, res),
+      input: { message: field(req, 'message') },
+    },
+    Object.keys(errors).length > 0 ? 422 : 200,
+  );
+}
+
+/** One request, for the member who made it or received it. */
+async function showRequest(
+  pages: PartnershipPages,
+  req: Request,
+  res: Response,
+  errors: FieldErrors = {},
+) {
+  const { programId, memberId } = asker(res);
+  const requestId = idParam(req.params.requestId);
+  const page = await pages.request(programId, memberId, requestId, translator(res));
+
+  renderPage(
+    res,
+    'partnerships/request',
+    {
+      title: t(res, 'partnerships.request.title', { name: page.other?.name ?? '' }),
+      ...page,
+      errors,
+      errorSummary: errorSummary(errors, res),
+      input: { reason: field(req, 'reason') },
+    },
+    Object.keys(errors).length > 0 ? 422 : 200,
+  );
+}
+
+/** Answers to a request and where each sends the member afterwards. */
+type RequestAnswer = (who: Asker, requestId: number, req: Request) => Promise<string>;
+
+function requestAnswers(requests: RequestService): Array<[string, RequestAnswer]> {
+  return [
+    [
+      'accept',
+      async (who, id) => {
+        const partnershipId = await requests.accept(who.programId, who.memberId, id);
+        return `/partnerships/${partnershipId}`;
+      },
+    ],
+    [
+      'decline',
+      async (who, id, req) => {
+        await requests.decline(who.programId, who.memberId, id, field(req, 'reason') || null);
+        return `/partnerships/requests/${id}`;
+      },
+    ],
+    [
+      'withdraw',
+      async (who, id) => {
+        await requests.withdraw(who.programId, who.memberId, id);
+        return `/partnerships/requests/${id}`;
+      },
+    ],
+  ];
+}
+
+function addRequestRoutes(router: Router, { requests, pages }: PartnershipServices) {
+  const newForm: FormInvalid = (req, res, errors) => showNewRequest(pages, req, res, errors);
+  const requestPage: FormInvalid = (req, res, errors) => showRequest(pages, req, res, errors);
+
+  router.get('/partnerships/requests/new', (req, res) => showNewRequest(pages, req, res));
+  router.post(
+    '/partnerships/requests',
+    formRoute(async (req, res) => {
+      const { programId, memberId } = asker(res);
+      const id = await requests.request(programId, memberId, {
+        otherMemberId: idParam(field(req, 'memberId')),
+        role: roleParam(field(req, 'role')),
+        message: field(req, 'message') || null,
+      });
+      return `/partnerships/requests/${id}`;
+    }, newForm),
+  );
+
+  router.get('/partnerships/requests/:requestId', (req, res) => showRequest(pages, req, res));
+  for (const [path, answer] of requestAnswers(requests)) {
+    const act = (req: Request, res: Response) =>
+      answer(asker(res), idParam(req.params.requestId), req);
+    router.post(`/partnerships/requests/:requestId/${path}`, formRoute(act, requestPage));
+  }
+}
+
+/** The partnership page, with a form's messages and input when one was refused. */
+export async function showPartnership(
+  pages: PartnershipPages,
+  req: Request,
+  res: Response,
+  errors: FieldErrors = {},
+  input: FormInput = {},
+) {
+  const { programId, memberId } = asker(res);
+  const partnershipId = idParam(req.params.partnershipId);
+  const page = await pages.partnership(programId, memberId, partnershipId, translator(res), input);
+  renderPage(
+    res,
+    'partnerships/partnership',
+    {
+      title: t(res, 'partnerships.page.title', { name: page.other?.name ?? '' }),
+      ...page,
+      errors,
+      errorSummary: errorSummary(errors, res),
+      input,
+    },
+    Object.keys(errors).length > 0 ? 422 : 200,
+  );
+}
+
+interface StepTarget extends Asker {
+  /** The partnership named in the path. */
+  id: number;
+}
+
+type PartnershipStep = (target: StepTarget, req: Request) => Promise<unknown>;
+
+/** Every form of the partnership page: its path, what it does, where the page scrolls back. */
+function partnershipSteps(service: PartnershipService): Array<[string, PartnershipStep, string]> {
+  return [
+    ['sign', (s, req) => service.sign(s.programId, s.memberId, s.id, signature(req)), '#agreement'],
+    [
+      'first-contact',
+      (s) => service.confirmFirstContact(s.programId, s.memberId, s.id),
+      '#contact',
+    ],
+    [
+      'meeting-plan',
+      (s, req) =>
+        service.recordMeetingPlan(s.programId, s.memberId, s.id, {
+          modes: fieldList(req, 'modes'),
+          frequency: field(req, 'frequency'),
+        }),
+      '#meetings',
+    ],
+    [
+      'extension',
+      (s, req) =>
+        service.proposeExtension(s.programId, s.memberId, s.id, Number(field(req, 'months'))),
+      '#term',
+    ],
+    ['extension/accept', (s) => service.acceptExtension(s.programId, s.memberId, s.id), '#term'],
+    ['extension/drop', (s) => service.dropExtension(s.programId, s.memberId, s.id), '#term'],
+    ['end', (s, req) => service.end(s.programId, s.memberId, s.id, field(req, 'reason')), ''],
+  ];
+}
+
+/** Runs a step on the partnership in the path, then shows its page again. */
+function partnershipForm(pages: PartnershipPages, step: PartnershipStep, anchor: string) {
+  return formRoute(
+    async (req, res) => {
+      const id = idParam(req.params.partnershipId);
+      await step({ ...asker(res), id }, req);
+      return `/partnerships/${id}${anchor}`;
+    },
+    (req, res, errors) => showPartnership(pages, req, res, errors, formInput(req)),
+  );
+}
+
+function addPartnershipRoutes(router: Router, { partnerships, pages }: PartnershipServices) {
+  const base = '/partnerships/:partnershipId';
+
+  router.get(base, (req, res) => showPartnership(pages, req, res));
+
+  router.get(`${base}/agreement`, async (req, res) => {
+    const { programId, memberId } = asker(res);
+    const id = idParam(req.params.partnershipId);
+    const page = await pages.agreement(programId, memberId, id);
+    renderPage(res, 'partnerships/agreement', { title: page.agreement.title, ...page });
+  });
+
+  for (const [path, step, anchor] of partnershipSteps(partnerships)) {
+    router.post(`${base}/${path}`, partnershipForm(pages, step, anchor));
+  }
+}
+
+function addDocumentRoutes(router: Router, { documents, pages }: PartnershipServices) {
+  const base = '/partnerships/:partnershipId/documents/:documentId';
+
+  router.get(base, async (req, res) => {
+    const { programId, memberId } = asker(res);
+    const document = await documents.download(
+      programId,
+      memberId,
+      idParam(req.params.partnershipId),
+      idParam(req.params.documentId),
+    );
+
+    // res.attachment writes a safe Content-Disposition (with a UTF-8 filename*); the type is
+    // then fixed to the kind found in the content, whatever the name suggests.
+    res.attachment(document.fileName);
+    res.set({
+      'Content-Type': CONTENT_TYPES[document.kind],
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+    res.send(document.content);
+  });
+
+  router.post(
+    `${base}/delete`,
+    formRoute(
+      async (req, res) => {
+        const { programId, memberId } = asker(res);
+        const partnershipId = idParam(req.params.partnershipId);
+        await documents.delete(programId, memberId, partnershipId, idParam(req.params.documentId));
+        return `/partnerships/${partnershipId}#documents`;
+      },
+      (req, res, errors) => showPartnership(pages, req, res, errors),
+    ),
+  );
+}
+
+function roleParam(value: string): Role {
+  if (!isRole(value)) throw new NotFoundError('role');
+  return value;
+}
+
+function signature(req: Request) {
+  return { fullName: field(req, 'fullName'), confirmed: field(req, 'confirm') === 'yes' };
+}
+
+/** Every field a partnership form sends, to fill the forms in again. */
+function formInput(req: Request): FormInput {
+  // Only the meeting form sends a frequency; other forms leave the recorded plan as it is.
+  const meetingForm = field(req, 'frequency') !== '' || fieldList(req, 'modes').length > 0;
+  return {
+    fullName: field(req, 'fullName'),
+    confirm: field(req, 'confirm') === 'yes',
+    modes: meetingForm ? fieldList(req, 'modes') : undefined,
+    frequency: meetingForm ? field(req, 'frequency') : undefined,
+    months: field(req, 'months'),
+    reason: field(req, 'reason'),
+  };
+}

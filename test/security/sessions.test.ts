@@ -1,0 +1,209 @@
+/**
+ * Sessions under attack: a session id planted before sign-in, rotation at sign-in, the idle
+ * and absolute timeouts enforced by the server (not just by the browser dropping a cookie),
+ * sign-out that kills the session for whoever still holds the cookie, and the cookie's flags
+ * on plain HTTP and behind HTTPS.
+ */
+import request from 'supertest';
+import { manifest } from '../../src/manifest';
+import { encodeResponse } from '../../standalone/identity-provider/saml-response';
+import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
+import { ACTIVE_MENTOR, NEW_GRADUATE, signedResponse, signIn, startSignIn } from '../support/saml';
+
+const IDLE_MINUTES = 5;
+const ABSOLUTE_HOURS = 2;
+const SESSION_SETTINGS = { idleTimeoutMinutes: IDLE_MINUTES, absoluteTimeoutHours: ABSOLUTE_HOURS };
+
+/** The `mentormatch.sid=...` pair of a response's session cookie, if it set one. */
+function sessionCookie(res: request.Response): string | undefined {
+  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  return cookies.find((c) => c.startsWith('mentormatch.sid='));
+}
+
+function cookiePair(cookie: string | undefined): string {
+  if (!cookie) throw new Error('no session cookie was set');
+  return cookie.split(';')[0];
+}
+
+/** The session id inside a signed cookie value ("s:<id>.<signature>"). */
+function sessionId(cookie: string | undefined): string {
+  const value = decodeURIComponent(cookiePair(cookie).slice('mentormatch.sid='.length));
+  return value.slice(2, value.lastIndexOf('.'));
+}
+
+function expiresAt(cookie: string | undefined): number {
+  const expires = /;\s*Expires=([^;]+)/i.exec(cookie ?? '')?.[1];
+  return expires ? Date.parse(expires) : NaN;
+}
+
+async function isSignedIn(test: TestPlugin, cookie: string): Promise<boolean> {
+  const home = await request(test.server).get(at(test, '/')).set('Cookie', cookie);
+  return home.status === 200;
+}
+
+describe('sessions on sqlite', () => {
+  let test: TestPlugin;
+
+  beforeAll(async () => {
+    test = await startTestPlugin('sqlite', { settings: { session: SESSION_SETTINGS } });
+  });
+
+  afterAll(async () => {
+    await test?.close();
+  });
+
+  beforeEach(async () => {
+    test.clock.now = Date.now();
+    await test.database.db('mm_rate_limits').delete();
+  });
+
+  async function storedSession(id: string) {
+    return test.database.db('mm_sessions').where({ sid: id }).first();
+  }
+
+  it('never keeps a session id planted before sign-in', async () => {
+    const attacker = request.agent(test.server);
+    const planted = sessionCookie(await signIn(attacker, test, NEW_GRADUATE));
+    const victim = request.agent(test.server);
+    victim.jar.setCookie(cookiePair(planted), '127.0.0.1', '/');
+    expect((await victim.get(at(test, '/'))).text).toContain(NEW_GRADUATE.surname);
+
+    const signedIn = await signIn(victim, test, ACTIVE_MENTOR);
+
+    const issued = sessionCookie(signedIn);
+    expect(sessionId(issued)).not.toBe(sessionId(planted));
+    expect(await storedSession(sessionId(planted))).toBeUndefined();
+    expect(await isSignedIn(test, cookiePair(planted))).toBe(false);
+    expect((await victim.get(at(test, '/'))).text).toContain(ACTIVE_MENTOR.surname);
+  });
+
+  it('ignores a session cookie it did not sign', async () => {
+    const forged = 'mentormatch.sid=s%3Aattacker-chosen-id.bm90LWEtc2lnbmF0dXJl';
+
+    const home = await request(test.server).get(at(test, '/')).set('Cookie', forged);
+
+    expect(home.status).toBe(303);
+    expect(sessionCookie(home)).toBeUndefined();
+    expect(await storedSession('attacker-chosen-id')).toBeUndefined();
+  });
+
+  it('gives the cookie and the stored session the idle timeout, renewed on activity', async () => {
+    const agent = request.agent(test.server);
+    const cookie = sessionCookie(await signIn(agent, test, ACTIVE_MENTOR));
+    const idleMs = IDLE_MINUTES * 60_000;
+    expect(Math.abs(expiresAt(cookie) - (Date.now() + idleMs))).toBeLessThan(5_000);
+    const id = sessionId(cookie);
+    expect(
+      Math.abs(Date.parse((await storedSession(id)).expired) - (Date.now() + idleMs)),
+    ).toBeLessThan(5_000);
+
+    // As if the member had been idle for all but one minute of the timeout.
+    await test.database
+      .db('mm_sessions')
+      .where({ sid: id })
+      .update({
+        expired: new Date(Date.now() + 60_000).toISOString(),
+      });
+    const active = await agent.get(at(test, '/'));
+
+    expect(active.status).toBe(200);
+    expect(Math.abs(expiresAt(sessionCookie(active)) - (Date.now() + idleMs))).toBeLessThan(5_000);
+    expect(Date.parse((await storedSession(id)).expired)).toBeGreaterThan(
+      Date.now() + idleMs - 5_000,
+    );
+  });
+
+  it('ends a session left idle past the timeout, whatever the browser still sends', async () => {
+    const cookie = sessionCookie(await signIn(request.agent(test.server), test, ACTIVE_MENTOR));
+    expect(await isSignedIn(test, cookiePair(cookie))).toBe(true);
+
+    await test.database
+      .db('mm_sessions')
+      .where({ sid: sessionId(cookie) })
+      .update({
+        expired: new Date(Date.now() - 1_000).toISOString(),
+      });
+
+    expect(await isSignedIn(test, cookiePair(cookie))).toBe(false);
+  });
+
+  it('ends a busy session once the absolute timeout has passed since sign-in', async () => {
+    const cookie = sessionCookie(await signIn(request.agent(test.server), test, ACTIVE_MENTOR));
+    const limitMs = ABSOLUTE_HOURS * 3_600_000;
+
+    test.clock.now += limitMs - 60_000;
+    expect(await isSignedIn(test, cookiePair(cookie))).toBe(true);
+    test.clock.now += 120_000;
+
+    expect(await isSignedIn(test, cookiePair(cookie))).toBe(false);
+    expect(await storedSession(sessionId(cookie))).toBeUndefined();
+  });
+
+  it('kills the session at sign-out for anyone still holding its cookie', async () => {
+    const agent = request.agent(test.server);
+    const cookie = cookiePair(sessionCookie(await signIn(agent, test, ACTIVE_MENTOR)));
+    const token = /name="_csrf" value="([^"]+)"/.exec((await agent.get(at(test, '/'))).text)?.[1];
+
+    const out = await agent.post(at(test, '/auth/sign-out')).type('form').send({ _csrf: token });
+
+    expect(out.status).toBe(303);
+    expect(await isSignedIn(test, cookie)).toBe(false);
+    expect(await storedSession(sessionId(cookie))).toBeUndefined();
+    const again = await request(test.server)
+      .post(at(test, '/auth/sign-out'))
+      .set('Cookie', cookie)
+      .type('form')
+      .send({ _csrf: token });
+    expect(again.status).toBe(403);
+  });
+
+  it('sets an HttpOnly, SameSite=Lax cookie on plain HTTP', async () => {
+    const cookie = sessionCookie(await signIn(request.agent(test.server), test, ACTIVE_MENTOR));
+
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+    expect(cookie).not.toMatch(/;\s*Secure/i);
+  });
+});
+
+describe('sessions behind HTTPS', () => {
+  const publicUrl = 'https://learn.example.org/mentormatch';
+  const acsUrl = `${publicUrl}${manifest.sso.assertionConsumerPath}`;
+  let test: TestPlugin;
+
+  beforeAll(async () => {
+    test = await startTestPlugin('sqlite', { settings: { publicUrl } });
+  });
+
+  afterAll(async () => {
+    await test?.close();
+  });
+
+  async function postOverHttps(agent: request.Agent, forwardedProto: string | undefined) {
+    const requestId = await startSignIn(agent, test);
+    const xml = signedResponse(test, ACTIVE_MENTOR, requestId, {
+      destination: acsUrl,
+      recipient: acsUrl,
+      audience: `${publicUrl}${manifest.sso.metadataPath}`,
+    });
+    const post = agent.post(at(test, manifest.sso.assertionConsumerPath)).type('form');
+    if (forwardedProto) post.set('X-Forwarded-Proto', forwardedProto);
+    return post.send({ SAMLResponse: encodeResponse(xml), RelayState: '/' });
+  }
+
+  it('sets a Secure, HttpOnly, SameSite=None cookie so the IdP post carries it', async () => {
+    const res = await postOverHttps(request.agent(test.server), 'https');
+
+    expect(res.status).toBe(303);
+    const cookie = sessionCookie(res);
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=None/i);
+  });
+
+  it('never sends the session cookie over plain HTTP', async () => {
+    const res = await postOverHttps(request.agent(test.server), undefined);
+
+    expect(sessionCookie(res)).toBeUndefined();
+  });
+});
