@@ -7,5 +7,6 @@ import * as outboxAndJobs from './20261203-02-outbox-and-jobs';
 import * as profiles from './20261203-03-profiles';
 import * as partnerships from './20261203-04-partnerships';
 import * as rateLimits from './20261203-05-rate-limits';
+import * as matching from './20261203-06-matching';
 
-export const migrations = [core, outboxAndJobs, profiles, partnerships, rateLimits];
+export const migrations = [core, outboxAndJobs, profiles, partnerships, rateLimits, matching];

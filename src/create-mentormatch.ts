@@ -36,6 +36,7 @@ import { createProfileParts } from './members/profile-parts';
 import { ApprovalQueueStore } from './admin/approval-queue-store';
 import { createApprovalRouter } from './admin/approval-routes';
 import { createPartnershipParts } from './partnerships/create-partnerships';
+import { createMatchingParts } from './matching/create-matching';
 
 export interface MentorMatchOptions {
   /** Raw settings, checked against the manifest's settings schema. */
@@ -132,6 +133,9 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
     db, logger, now, outbox, jobs, members, programs, placeName, memberData: profiles.memberData,
   });
   partnerships.registerJobs();
+  const matching = createMatchingParts({
+    db, jobs, outbox, members, places: profiles.places, logger, now,
+  });
 
   if (!settings.sessionSecret) {
     logger.warn({ event: 'session_secret_generated', setting: 'sessionSecret' });
@@ -175,6 +179,7 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   const approvalQueue = new ApprovalQueueStore(db);
   app.use(createApprovalRouter({ queue: approvalQueue, approvals: profiles.approvals }));
   app.use(partnerships.router);
+  app.use(matching.router);
 
   app.use(notFound);
   app.use(errorHandler(logger));

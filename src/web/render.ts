@@ -40,6 +40,7 @@ interface NavigationItem {
 /** The member's menu; parts of the program add their entry here. */
 export const NAVIGATION: NavigationItem[] = [
   { key: 'layout.nav.profile', path: '/profile' },
+  { key: 'layout.nav.suggestions', path: '/suggestions' },
   { key: 'layout.nav.partnerships', path: '/partnerships' },
   { key: 'layout.nav.admin', path: '/admin', adminOnly: true },
 ];

@@ -20,6 +20,7 @@ const EXAMPLES: Record<string, Record<string, unknown>> = {
   'role-approved': { role: 'mentor', givenName: 'Jane' },
   'role-declined': { role: 'mentee', givenName: 'Jane', note: 'Please add your experience.' },
   'role-suspended': { roles: ['mentor', 'mentee'], reason: 'membership_lapsed', givenName: 'Jane' },
+  'suggestions-found': { givenName: 'Jane', count: 3 },
   ...PARTNERSHIP_EMAIL_EXAMPLES,
 };
 
