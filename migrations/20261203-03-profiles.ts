@@ -4,13 +4,10 @@
  * shares or wants. Every row carries its program id.
  */
 import type { Knex } from 'knex';
+import { programColumn } from './columns';
 import { institutionKey, ontarioInstitutions } from '../src/members/institutions';
 
 export const name = '20261203-03-profiles';
-
-function programColumn(t: Knex.CreateTableBuilder): void {
-  t.integer('program_id').unsigned().notNullable().references('id').inTable('mm_programs');
-}
 
 async function createInstitutions(db: Knex): Promise<void> {
   await db.schema.createTable('mm_institutions', (t) => {

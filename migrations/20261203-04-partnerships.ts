@@ -5,21 +5,9 @@
  * partners share. Every row carries its program id; times are epoch milliseconds.
  */
 import type { Knex } from 'knex';
+import { programColumn, memberColumn } from './columns';
 
 export const name = '20261203-04-partnerships';
-
-function programColumn(t: Knex.CreateTableBuilder): void {
-  t.integer('program_id').unsigned().notNullable().references('id').inTable('mm_programs');
-}
-
-function memberColumn(t: Knex.CreateTableBuilder, column: string): void {
-  t.integer(column)
-    .unsigned()
-    .notNullable()
-    .references('id')
-    .inTable('mm_members')
-    .onDelete('CASCADE');
-}
 
 async function createRequests(db: Knex): Promise<void> {
   await db.schema.createTable('mm_partnership_requests', (t) => {

@@ -4,21 +4,9 @@
  * newcomer's list can be ranked between runs), and when a member was last told by email.
  */
 import type { Knex } from 'knex';
+import { programColumn, memberColumn } from './columns';
 
 export const name = '20261203-06-matching';
-
-function programColumn(t: Knex.CreateTableBuilder): void {
-  t.integer('program_id').unsigned().notNullable().references('id').inTable('mm_programs');
-}
-
-function memberColumn(t: Knex.CreateTableBuilder, column: string): void {
-  t.integer(column)
-    .unsigned()
-    .notNullable()
-    .references('id')
-    .inTable('mm_members')
-    .onDelete('CASCADE');
-}
 
 export async function up(db: Knex): Promise<void> {
   await db.schema.createTable('mm_suggestions', (t) => {

@@ -6,19 +6,10 @@
 export const ROLES = ['mentor', 'mentee'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The library sector a member works in or wants to learn about. */
-export const FOCUSES = ['college', 'university', 'public', 'school', 'other'] as const;
-export type Focus = (typeof FOCUSES)[number];
+// Sectors and skills are the matching engine's own words, so a profile can always be matched.
+import { FOCUSES, SKILLS, type Focus, type Skill } from '../matching/engine/types';
 
-/** The same words as the matching engine's skills. */
-export const SKILLS = [
-  'communication',
-  'career_guidance',
-  'leadership_management',
-  'business_knowledge',
-  'project_management',
-] as const;
-export type Skill = (typeof SKILLS)[number];
+export { FOCUSES, SKILLS, type Focus, type Skill };
 
 /** Only members with this many years of work experience or more may apply as mentors. */
 export const MENTOR_MIN_YEARS = 3;
