@@ -8,5 +8,18 @@ import * as profiles from './20261203-03-profiles';
 import * as partnerships from './20261203-04-partnerships';
 import * as rateLimits from './20261203-05-rate-limits';
 import * as matching from './20261203-06-matching';
+import * as language from './20261203-07-language';
+import * as programSettings from './20261203-08-program-settings';
+import * as oversight from './20261203-09-oversight';
 
-export const migrations = [core, outboxAndJobs, profiles, partnerships, rateLimits, matching];
+export const migrations = [
+  core,
+  outboxAndJobs,
+  profiles,
+  partnerships,
+  rateLimits,
+  matching,
+  language,
+  programSettings,
+  oversight,
+];

@@ -25,7 +25,9 @@ import { csrfProtection } from './web/csrf';
 import { createViewRenderer } from './web/views';
 import { mountContext, memberContext } from './web/request-context';
 import { createHomeRouter } from './web/home-routes';
+import { createLanguageRouter } from './web/language-routes';
 import { createHealthRouter } from './web/health-routes';
+import { trackInFlight } from './web/in-flight';
 import { errorHandler, notFound } from './web/error-handling';
 import { createSignInRateLimits, type RateLimitRule } from './web/rate-limit';
 import { createMailParts } from './mail/mail-service';
@@ -37,6 +39,8 @@ import { ApprovalQueueStore } from './admin/approval-queue-store';
 import { createApprovalRouter } from './admin/approval-routes';
 import { createPartnershipParts } from './partnerships/create-partnerships';
 import { createMatchingParts } from './matching/create-matching';
+import { createProgramAdministration } from './admin/create-program-administration';
+import { createOversightRouter } from './admin/oversight-parts';
 
 export interface MentorMatchOptions {
   /** Raw settings, checked against the manifest's settings schema. */
@@ -65,8 +69,17 @@ export interface MentorMatchApp extends Express {
     jobs: JobQueue;
     /** Sends what the outbox holds; `deliverDueOnce()` does it at once (tests, scripts). */
     mailDelivery: DeliveryWorker;
-    /** Stops background work, then closes what the plugin opened. Safe to call twice. */
-    close(): Promise<void>;
+    /**
+     * The first step of a graceful stop: health answers 503 and workers claim nothing more,
+     * while requests are still served. A host calls it, waits for its load balancer to notice,
+     * then stops accepting connections and calls close().
+     */
+    beginStop(): void;
+    /**
+     * Stops background work, waits (up to `inFlightTimeoutMs`, 10 s by default) for the
+     * requests in flight, then closes what the plugin opened. Safe to call twice.
+     */
+    close(options?: { inFlightTimeoutMs?: number }): Promise<void>;
   };
 }
 
@@ -123,18 +136,37 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   passport.use(strategy as unknown as import('passport').Strategy);
   const signIn = new SignInService(db, members, logger, now);
   const templatesDir = path.join(packageRoot(), 'views', 'emails');
-  const mail = createMailParts({ db, settings, logger, now, templatesDir });
   const jobs = new JobQueue({ db, logger, now, pollIntervalMs: settings.jobs.pollIntervalMs });
+  // Each program's settings and sessions, which the parts below read.
+  const administration = createProgramAdministration({ db, programs, jobs, logger, now });
+  const mail = createMailParts({
+    db, settings, logger, now, templatesDir, introductionFor: administration.emailIntroduction,
+  });
   const outbox = mail.outbox;
-  const profiles = createProfileParts({ db, members, programs, outbox, jobs, logger, now });
+  const profiles = createProfileParts({
+    db, members, programs, outbox, jobs, logger, now,
+    maxMentorCapacity: administration.maxMentorCapacity,
+    registration: administration.sessions,
+  });
   signIn.onMembershipChange(profiles.approvals.membershipChanged);
   const placeName = (id: string) => profiles.places.byId(id)?.name ?? null;
   const partnerships = createPartnershipParts({
     db, logger, now, outbox, jobs, members, programs, placeName, memberData: profiles.memberData,
+    settingsFor: administration.partnershipSettings,
   });
   partnerships.registerJobs();
   const matching = createMatchingParts({
     db, jobs, outbox, members, places: profiles.places, logger, now,
+    settingsFor: administration.matchingSettings,
+  });
+  const oversight = createOversightRouter({
+    db, logger, now, members, places: profiles.places, approvals: profiles.approvals,
+    requests: partnerships.requests, partnerships: partnerships.partnerships, matching,
+  });
+  const administrationRouters = administration.routers({
+    placeOf: matching.placeOf,
+    emailTemplates: mail.renderer.templateNames,
+    admission: profiles.approvals,
   });
 
   if (!settings.sessionSecret) {
@@ -143,10 +175,12 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   const secret = settings.sessionSecret ?? crypto.randomBytes(32).toString('hex');
   const sessions = createSessionParts(db, settings, secret, logger);
   let stopping = false;
+  const inFlight = trackInFlight(() => stopping);
 
   const app = express() as unknown as MentorMatchApp;
   app.disable('x-powered-by');
   app.set('trust proxy', settings.publicUrl.startsWith('https://') ? 1 : false);
+  app.use(inFlight.middleware);
   app.use(mountContext(views));
   app.use(securityHeaders(settings));
   app.use('/assets', express.static(path.join(packageRoot(), 'views', 'assets'), { maxAge: '1h' }));
@@ -174,8 +208,12 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   app.use(csrfProtection());
 
   app.use(createAuthRouter({ passport, strategy, settings, signIn, logger, now }));
-  app.use(createHomeRouter(members));
+  app.use(createHomeRouter(members, administration.directory));
+  app.use(createLanguageRouter({ members, now }));
   app.use(profiles.router);
+  // Before the approval queue's router: /admin is the administrators' home.
+  for (const router of administrationRouters) app.use(router);
+  app.use(oversight);
   const approvalQueue = new ApprovalQueueStore(db);
   app.use(createApprovalRouter({ queue: approvalQueue, approvals: profiles.approvals }));
   app.use(partnerships.router);
@@ -185,6 +223,12 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   app.use(errorHandler(logger));
 
   let closed = false;
+  let workersStopped: Promise<unknown> | undefined;
+  const beginStop = () => {
+    stopping = true;
+    // The workers finish what they hold while the database is still there.
+    workersStopped ??= Promise.all([mail.delivery.stop(), jobs.stop()]);
+  };
   app.mentormatch = {
     settings,
     database: db,
@@ -192,13 +236,17 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
     outbox: mail.outbox,
     jobs,
     mailDelivery: mail.delivery,
-    async close() {
+    beginStop,
+    async close(closeOptions = {}) {
       if (closed) return;
       closed = true;
-      stopping = true;
+      beginStop();
       if (sessions.store.nextDbCleanup) clearTimeout(sessions.store.nextDbCleanup);
-      // The workers finish what they hold while the database is still there.
-      await Promise.all([mail.close(), jobs.stop()]);
+      if (!(await inFlight.settled(closeOptions.inFlightTimeoutMs ?? 10_000))) {
+        logger.warn({ event: 'closed_with_requests_in_flight', requests: inFlight.count() });
+      }
+      await workersStopped;
+      await mail.close();
       if (ownsDatabase) await db.destroy();
     },
   };

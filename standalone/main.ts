@@ -15,9 +15,18 @@ async function main() {
   logger.info({ event: 'stand_in_host_started', url: host.origin, data: dataDirectory });
   process.stdout.write(`\nMentorMatch stand-in host: ${host.origin}/\n\n`);
 
+  // An orchestrator's SIGTERM gets a grace period in which health answers 503 while requests
+  // are still served (MENTORMATCH_STOP_GRACE_MS, 2 s by default); Ctrl-C stops at once.
+  const graceMs = Number(process.env.MENTORMATCH_STOP_GRACE_MS ?? 2000);
   const stop = async (signal: string) => {
     logger.info({ event: 'stand_in_host_stopping', signal });
-    await host.close();
+    try {
+      await host.close({ graceMs: signal === 'SIGTERM' ? graceMs : 0 });
+    } catch (err) {
+      logger.error({ event: 'stand_in_host_stop_failed', err });
+      process.exit(1);
+    }
+    logger.info({ event: 'stand_in_host_stopped', signal });
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -11,6 +11,7 @@ import path from 'node:path';
 import express from 'express';
 import { createMentorMatch, manifest, type MentorMatchApp } from '../src';
 import type { Logger } from '../src/logging/logger';
+import type { RateLimitRule } from '../src/web/rate-limit';
 import { createIdentityProviderRouter } from './identity-provider/identity-provider-router';
 import { SAMPLE_MEMBERS } from './identity-provider/sample-members';
 import { loadOrCreateSigningKey } from './identity-provider/signing-key';
@@ -27,12 +28,25 @@ export interface StandInHostOptions {
   origin?: string;
   /** Extra plugin settings, e.g. a MySQL database. */
   settings?: Record<string, unknown>;
+  /** Raises the sign-in rate limit, e.g. for a load test that signs many members in. */
+  signInRateLimit?: RateLimitRule;
+}
+
+export interface StopOptions {
+  /**
+   * How long health answers 503 while requests are still served, before the host stops
+   * accepting connections: time for a load balancer to notice. 0 by default.
+   */
+  graceMs?: number;
+  /** How long requests in flight may take to finish before their connections are cut. */
+  inFlightTimeoutMs?: number;
 }
 
 export interface StandInHost {
   origin: string;
   plugin: MentorMatchApp;
-  close(): Promise<void>;
+  /** Stops gracefully: see StopOptions. */
+  close(options?: StopOptions): Promise<void>;
 }
 
 /** A session secret kept in the data folder, so that a restart does not sign everyone out. */
@@ -73,6 +87,7 @@ export async function startStandInHost(options: StandInHostOptions): Promise<Sta
     },
     logger,
     runMigrations: true,
+    signInRateLimit: options.signInRateLimit,
   }).catch(async (err: unknown) => {
     server.close();
     await smtp.close();
@@ -106,10 +121,26 @@ export async function startStandInHost(options: StandInHostOptions): Promise<Sta
   return {
     origin,
     plugin,
-    async close() {
-      await new Promise((resolve) => server.close(resolve));
-      await plugin.mentormatch.close();
+    async close(stop: StopOptions = {}) {
+      plugin.mentormatch.beginStop();
+      if (stop.graceMs) await new Promise((resolve) => setTimeout(resolve, stop.graceMs));
+      await closeServer(server, stop.inFlightTimeoutMs ?? 10_000);
+      await plugin.mentormatch.close({ inFlightTimeoutMs: 0 });
       await smtp.close();
     },
   };
+}
+
+/** Stops accepting connections; resolves once the open ones have finished their requests. */
+function closeServer(server: http.Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    // A keep-alive connection goes idle after its last answer: close it then, not at its timeout.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      resolve();
+    });
+  });
 }

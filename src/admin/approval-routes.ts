@@ -106,7 +106,6 @@ export function createApprovalRouter(deps: ApprovalRouteDeps): Router {
   const router = Router();
   const guard = [requireMember, requireAdministrator];
 
-  router.get('/admin', ...guard, (_req, res) => res.redirect(pluginPath(res, '/admin/approvals')));
   router.get('/admin/approvals', ...guard, (req, res) =>
     renderQueue(deps, res, {
       page: pageNumber(req.query.page),

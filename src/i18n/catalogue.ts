@@ -1,16 +1,18 @@
 /**
- * Message catalogues. Every user-facing string comes from here, looked up by key with named
- * parameters (`{name}`). A key missing from a catalogue throws, so that tests catch it.
+ * Message catalogues, English and French. Every user-facing string comes from here, looked
+ * up by key with named parameters (`{name}`). A key missing from the asked locale's catalogue
+ * throws rather than falling back to English, so that tests catch an untranslated string.
  */
 import { en, type MessageKey } from './messages/en';
+import { fr } from './messages/fr';
 
 export type Locale = 'en' | 'fr';
 export type { MessageKey };
 export type MessageParams = Record<string, string | number>;
 
-export const SUPPORTED_LOCALES: Locale[] = ['en'];
+export const SUPPORTED_LOCALES: Locale[] = ['en', 'fr'];
 
-const CATALOGUES: Record<string, Record<string, string>> = { en };
+const CATALOGUES: Record<Locale, Record<string, string>> = { en, fr };
 
 export class MissingMessageError extends Error {
   constructor(locale: string, key: string) {
@@ -22,9 +24,14 @@ export function hasMessage(locale: Locale, key: string): boolean {
   return key in (CATALOGUES[locale] ?? {});
 }
 
+/** Every key of a locale's catalogue, for tests that compare catalogues. */
+export function messageKeys(locale: Locale): string[] {
+  return Object.keys(CATALOGUES[locale]);
+}
+
 /** Looks up a message and fills its parameters; values are inserted as given (views escape). */
 export function translate(locale: Locale, key: string, params: MessageParams = {}): string {
-  const template = CATALOGUES[locale]?.[key] ?? CATALOGUES.en[key];
+  const template = CATALOGUES[locale]?.[key];
   if (template === undefined) throw new MissingMessageError(locale, key);
 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -33,9 +40,15 @@ export function translate(locale: Locale, key: string, params: MessageParams = {
 }
 
 function formatValue(locale: Locale, value: string | number): string {
-  return typeof value === 'number' ? value.toLocaleString(`${locale}-CA`) : value;
+  return typeof value === 'number' ? formatNumber(locale, value) : value;
 }
 
+/** A number as written in Canada in that language: 1,000 in English, 1 000 in French. */
+export function formatNumber(locale: Locale, value: number): string {
+  return value.toLocaleString(`${locale}-CA`);
+}
+
+/** The supported locale a language tag names ('fr-CA' gives 'fr'); English otherwise. */
 export function pickLocale(requested: string | null | undefined): Locale {
   const short = (requested ?? '').slice(0, 2).toLowerCase();
   return (SUPPORTED_LOCALES as string[]).includes(short) ? (short as Locale) : 'en';

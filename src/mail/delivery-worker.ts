@@ -30,6 +30,8 @@ export interface DeliveryWorkerOptions {
   batchSize?: number;
   leaseMs?: number;
   retry?: Partial<RetryPolicy>;
+  /** The program's short introduction of an email (its settings); none when absent. */
+  introductionFor?: (programId: number, template: string) => Promise<string | null>;
 }
 
 export interface OutboxRow extends QueueRow {
@@ -143,11 +145,13 @@ export class DeliveryWorker {
     const program = await this.programs.byId(row.program_id);
     if (!program) throw new Error(`program ${row.program_id} does not exist`);
 
+    const introduction = await this.options.introductionFor?.(row.program_id, row.template);
     const rendered = this.options.renderer.render({
       template: row.template,
       locale: row.locale as Locale,
       program,
       data: JSON.parse(row.data) as Record<string, unknown>,
+      introduction,
     });
     const mail = this.options.settings.mail;
     return {

@@ -27,6 +27,8 @@ export interface RenderEmailInput {
   program: EmailProgram;
   /** The template's own values, as the service gave them. */
   data: Record<string, unknown>;
+  /** The program's short introduction of this email, shown at its top; none when absent. */
+  introduction?: string | null;
 }
 
 export interface RenderedEmail {
@@ -84,7 +86,7 @@ export function createEmailRenderer(
 }
 
 function renderEmail(html: Flavour, text: Flavour, input: RenderEmailInput): RenderedEmail {
-  const context = { ...input.data, program: input.program };
+  const context = { ...input.data, program: input.program, introduction: input.introduction };
   const state: RenderState = { locale: input.locale, capture: {} };
 
   const textBody = renderIn(text, input.template, context, state);

@@ -19,6 +19,8 @@ export interface MailDependencies {
   templatesDir: string;
   /** Another transport (tests); otherwise chosen from settings.mail. */
   transport?: MailTransport;
+  /** The program's short introduction of an email, shown at its top. */
+  introductionFor?: (programId: number, template: string) => Promise<string | null>;
 }
 
 export interface MailParts {
@@ -51,6 +53,7 @@ export function createMailParts(deps: MailDependencies): MailParts {
     renderer,
     transport,
     pollIntervalMs: deps.settings.jobs.pollIntervalMs,
+    introductionFor: deps.introductionFor,
   });
 
   return {

@@ -69,6 +69,7 @@ export class MatchingService {
     await this.save(trx, programId, memberId, 'mentee', lists?.asMentee ?? [], fresh);
     await this.save(trx, programId, memberId, 'mentor', lists?.asMentor ?? [], fresh);
     await this.notify(trx, programId, fresh);
+    await this.deps.store.markFirstSuggested(trx, programId, this.deps.now(), memberId);
     await this.deps.jobs.enqueue(trx, MATCHING_COHORT_JOB, { programId }, {
       runAt: this.deps.now() + COHORT_RUN_DELAY_MS,
       dedupeKey: `${MATCHING_COHORT_JOB}:${programId}`,
@@ -98,6 +99,7 @@ export class MatchingService {
       await this.save(trx, programId, memberId, 'mentor', list, fresh);
     }
     await this.notify(trx, programId, fresh);
+    await this.deps.store.markFirstSuggested(trx, programId, this.deps.now());
 
     const durationMs = this.deps.now() - started;
     await this.deps.store.saveMarket(trx, programId, {

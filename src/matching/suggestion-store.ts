@@ -71,6 +71,28 @@ export class SuggestionStore {
     return suggestions.map((s) => s.partnerId).filter((id) => !before.has(id));
   }
 
+  /**
+   * Dates the first suggestion of each approved role that has suggestions and none dated since
+   * its approval (the reports measure the wait); one member's, or everyone's when none given.
+   */
+  async markFirstSuggested(trx: Knex, programId: number, now: number, memberId?: number) {
+    for (const side of ['mentee', 'mentor'] as const) {
+      const suggested = trx('mm_suggestions')
+        .where({ program_id: programId, side })
+        .select('member_id');
+      if (memberId !== undefined) suggested.where({ member_id: memberId });
+      const profiles = trx('mm_profiles')
+        .where({ program_id: programId })
+        .whereIn('member_id', suggested)
+        .select('id');
+      await trx('mm_profile_roles')
+        .where({ program_id: programId, role: side, status: 'approved' })
+        .whereNull('suggested_at')
+        .whereIn('profile_id', profiles)
+        .update({ suggested_at: now });
+    }
+  }
+
   async forMember(db: Knex, programId: number, memberId: number): Promise<SavedSuggestion[]> {
     const rows: SuggestionRow[] = await db('mm_suggestions')
       .where({ program_id: programId, member_id: memberId })

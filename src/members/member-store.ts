@@ -12,7 +12,10 @@ export interface Member {
   memberType: string | null;
   hostInstitution: string | null;
   hostRoles: string[];
+  /** The language pages and emails use: the member's own choice, else the host's. */
   language: string | null;
+  /** Set once the member picks a language; from then on the host's value is ignored. */
+  languageChoice: string | null;
   lastSignInAt: number;
   createdAt: number;
 }
@@ -43,6 +46,7 @@ interface MemberRow {
   host_institution: string | null;
   host_roles: string;
   language: string | null;
+  language_choice: string | null;
   last_sign_in_at: number;
   created_at: number;
 }
@@ -60,6 +64,7 @@ function toMember(row: MemberRow): Member {
     hostInstitution: row.host_institution,
     hostRoles: JSON.parse(row.host_roles) as string[],
     language: row.language,
+    languageChoice: row.language_choice ?? null,
     lastSignInAt: Number(row.last_sign_in_at),
     createdAt: Number(row.created_at),
   };
@@ -98,8 +103,10 @@ export class MemberStore {
     const columns = { ...identityColumns(identity), last_sign_in_at: now, updated_at: now };
 
     if (before) {
-      // A host that stops sending the language keeps the member's own choice.
-      if (!identity.language) delete (columns as { language?: string | null }).language;
+      // A host that stops sending the language keeps the last one; a member's choice wins.
+      if (!identity.language || before.languageChoice) {
+        delete (columns as { language?: string | null }).language;
+      }
       await trx('mm_members').where({ id: before.id }).update(columns);
     } else {
       await trx('mm_members').insert({
@@ -111,5 +118,12 @@ export class MemberStore {
 
     const after = (await this.byExternalId(identity.externalId, trx)) as Member;
     return { before, after };
+  }
+
+  /** Records the language the member picked; it wins over the host's from now on. */
+  async chooseLanguage(id: number, language: string, now: number): Promise<void> {
+    await this.db('mm_members')
+      .where({ id })
+      .update({ language, language_choice: language, updated_at: now });
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Response } from 'express';
 import type { FieldErrors } from '../web/errors';
+import type { MessageParams } from '../i18n/catalogue';
 import { t } from '../web/render';
 import type { Member } from './member-store';
 import type { Place, PlaceDirectory } from './places';
@@ -26,6 +27,8 @@ export interface FormContext {
   institutionNames: string[];
   /** Years already on record, which decide whether the mentor role is offered. */
   savedYears: number | null;
+  /** The program's largest mentor capacity; the shared default when absent. */
+  maxMentorCapacity?: number;
 }
 
 /** The parameters any profile message may use. */
@@ -111,10 +114,10 @@ function choiceLabels(res: Response, places: readonly Place[]): string[] {
   });
 }
 
-function translatedErrors(res: Response, errors: FieldErrors) {
+function translatedErrors(res: Response, errors: FieldErrors, params: MessageParams) {
   const messages: Record<string, string> = {};
   for (const [field, key] of Object.entries(errors)) {
-    messages[field] = t(res, key, PROFILE_MESSAGE_PARAMS);
+    messages[field] = t(res, key, params);
   }
   return messages;
 }
@@ -122,7 +125,11 @@ function translatedErrors(res: Response, errors: FieldErrors) {
 /** The template's context; field order in the summary follows the form's order. */
 export function formViewModel(res: Response, context: FormContext) {
   const { form, errors } = context;
-  const messages = translatedErrors(res, errors);
+  const limits = {
+    ...PROFILE_MESSAGE_PARAMS,
+    max: context.maxMentorCapacity ?? PROFILE_MESSAGE_PARAMS.max,
+  };
+  const messages = translatedErrors(res, errors, limits);
   const typed = form.yearsExperience.trim();
   const typedYears = /^\d{1,6}$/.test(typed) ? Number(typed) : null;
   const years = context.savedYears ?? typedYears;
@@ -148,7 +155,7 @@ export function formViewModel(res: Response, context: FormContext) {
       label,
     })),
     institutionNames: context.institutionNames,
-    limits: PROFILE_MESSAGE_PARAMS,
+    limits,
   };
 }
 

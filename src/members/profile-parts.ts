@@ -16,7 +16,12 @@ import { createPlaceDirectory, type PlaceDirectory } from './places';
 import { createProfileRouter } from './profile-routes';
 import { ProfileService } from './profile-service';
 import { ProfileStore } from './profile-store';
-import { RoleApprovalService, type EmailOutbox, type JobEnqueuer } from './role-approval-service';
+import {
+  RoleApprovalService,
+  type EmailOutbox,
+  type JobEnqueuer,
+  type RegistrationWindow,
+} from './role-approval-service';
 
 export interface ProfilePartsDeps {
   db: Database;
@@ -26,6 +31,10 @@ export interface ProfilePartsDeps {
   jobs: JobEnqueuer;
   logger: Logger;
   now: () => number;
+  /** The program's largest mentor capacity (its settings); the shared default when absent. */
+  maxMentorCapacity?: (programId: number) => Promise<number>;
+  /** The program's sessions: roles are approved only while registration is open. */
+  registration?: RegistrationWindow;
 }
 
 export interface ProfileParts {
@@ -53,6 +62,7 @@ export function createProfileParts(deps: ProfilePartsDeps): ProfileParts {
     places,
     logger,
     now,
+    maxMentorCapacity: deps.maxMentorCapacity,
   });
   const memberData = new MemberDataService({
     ...deps,

@@ -59,6 +59,7 @@ async function renderForm(
       ...problems,
       institutionNames: choices.names,
       savedYears: overview.profile?.yearsExperience ?? null,
+      maxMentorCapacity: await deps.profiles.mentorCapacityLimit(programId(res)),
     }),
   }, status);
 }
@@ -78,7 +79,8 @@ async function showEditForm(deps: ProfileRouteDeps, res: Response) {
 async function saveProfile(deps: ProfileRouteDeps, req: Request, res: Response) {
   const member = await currentMember(deps, res);
   const form = readProfileForm(req.body);
-  const check = checkProfileForm(form, deps.places);
+  const maxCapacity = await deps.profiles.mentorCapacityLimit(programId(res));
+  const check = checkProfileForm(form, deps.places, maxCapacity);
   if (!check.input) return renderForm(deps, res, member, form, check, 422);
 
   try {

@@ -22,6 +22,8 @@ export interface ProfileServiceDeps {
   places: PlaceDirectory;
   logger: Logger;
   now: () => number;
+  /** The program's largest number of mentees per mentor; the shared default when absent. */
+  maxMentorCapacity?: (programId: number, trx?: Database) => Promise<number>;
 }
 
 /** What the member's own profile page shows. */
@@ -58,12 +60,15 @@ export function matchingInputsChanged(before: Profile | undefined, after: Profil
  * The rules a profile must keep whatever the form sent. The form's own checks say the same
  * to the member beside each field; these stop a request built by hand.
  */
-export function assertProfileRules(input: ProfileInput): void {
+export function assertProfileRules(
+  input: ProfileInput,
+  maxMentorCapacity: number = PROFILE_LIMITS.maxMentorCapacity,
+): void {
   const errors: Record<string, string> = {};
   if (input.roles.includes('mentor') && !meetsMentorExperience(input.yearsExperience)) {
     errors.roles = 'profile.error.mentor_experience';
   }
-  if (input.mentorCapacity < 1 || input.mentorCapacity > PROFILE_LIMITS.maxMentorCapacity) {
+  if (input.mentorCapacity < 1 || input.mentorCapacity > maxMentorCapacity) {
     errors.mentor_capacity = 'profile.error.mentor_capacity';
   }
   if (!input.outsideOntario && input.placeId === null) {
@@ -74,6 +79,12 @@ export function assertProfileRules(input: ProfileInput): void {
 
 export class ProfileService {
   constructor(private readonly deps: ProfileServiceDeps) {}
+
+  /** The largest mentor capacity the program allows. */
+  async mentorCapacityLimit(programId: number): Promise<number> {
+    const setting = this.deps.maxMentorCapacity;
+    return setting ? setting(programId) : PROFILE_LIMITS.maxMentorCapacity;
+  }
 
   async overview(programId: number, memberId: number): Promise<ProfileOverview> {
     const profile = (await this.deps.profiles.byMember(programId, memberId)) ?? null;
@@ -89,7 +100,7 @@ export class ProfileService {
 
   /** Saves the profile and the roles applied for; resolves the profile as saved. */
   async save(member: Member, programId: number, input: ProfileInput): Promise<Profile> {
-    assertProfileRules(input);
+    assertProfileRules(input, await this.mentorCapacityLimit(programId));
 
     return this.deps.db.transaction(async (trx) => {
       const now = this.deps.now();

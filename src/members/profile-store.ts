@@ -5,7 +5,13 @@ import type { Focus, Role, Skill } from './profile-options';
 export type RoleStatus = 'pending' | 'approved' | 'declined' | 'suspended';
 
 /** Why a role is not approved, as a code the views put into words. */
-export type RoleStatusReason = 'membership_unknown' | 'membership_lapsed' | 'declined';
+export type RoleStatusReason =
+  | 'membership_unknown'
+  | 'membership_lapsed'
+  | 'declined'
+  | 'administrator'
+  // Applied for while no session's registration was open (see program-session-rules).
+  | 'no_open_session';
 
 export interface ProfileRole {
   id: number;
@@ -88,6 +94,33 @@ interface RoleRow {
   decided_by_member_id: number | null;
   applied_at: number | string;
   decided_at: number | string | null;
+}
+
+/** One change of a role's status, as administrators read it. */
+export interface RoleEvent {
+  status: RoleStatus;
+  statusReason: RoleStatusReason | null;
+  note: string | null;
+  byMemberId: number | null;
+  at: number;
+}
+
+interface RoleEventRow {
+  status: RoleStatus;
+  status_reason: RoleStatusReason | null;
+  note: string | null;
+  by_member_id: number | null;
+  created_at: number | string;
+}
+
+function toRoleEvent(row: RoleEventRow): RoleEvent {
+  return {
+    status: row.status,
+    statusReason: row.status_reason,
+    note: row.note,
+    byMemberId: row.by_member_id,
+    at: Number(row.created_at),
+  };
 }
 
 interface SkillRow {
@@ -244,6 +277,18 @@ export class ProfileStore {
     return rows.map(toRole);
   }
 
+  /** The program's roles that wait for this reason, oldest application first. */
+  async rolesWaiting(
+    programId: number,
+    reason: RoleStatusReason,
+    trx: Database = this.db,
+  ): Promise<ProfileRole[]> {
+    const rows: RoleRow[] = await trx('mm_profile_roles')
+      .where({ program_id: programId, status: 'pending', status_reason: reason })
+      .orderBy([{ column: 'applied_at' }, { column: 'id' }]);
+    return rows.map(toRole);
+  }
+
   async roleById(id: number, trx: Database = this.db): Promise<ProfileRole | undefined> {
     const row = await trx<RoleRow>('mm_profile_roles').where({ id }).first();
     return row && toRole(row);
@@ -264,6 +309,7 @@ export class ProfileStore {
       applied_at: now,
       updated_at: now,
     });
+    await this.recordEvent(Number(id), profile.programId, change, now, trx);
     return (await this.roleById(Number(id), trx)) as ProfileRole;
   }
 
@@ -273,7 +319,7 @@ export class ProfileStore {
    * whether this call made the change.
    */
   async changeRole(
-    role: Pick<ProfileRole, 'id' | 'status'>,
+    role: Pick<ProfileRole, 'id' | 'status' | 'programId'>,
     change: RoleChange,
     now: number,
     trx: Database = this.db,
@@ -281,10 +327,39 @@ export class ProfileStore {
     const updated = await trx('mm_profile_roles')
       .where({ id: role.id, status: role.status })
       .update({ ...roleColumns(change), updated_at: now });
-    return Number(updated) === 1;
+    if (Number(updated) !== 1) return false;
+
+    await this.recordEvent(role.id, role.programId, change, now, trx);
+    return true;
+  }
+
+  /** The role's changes of status, oldest first (administrators read them). */
+  async roleHistory(roleId: number, trx: Database = this.db): Promise<RoleEvent[]> {
+    const rows = await trx('mm_role_events').where({ role_id: roleId }).orderBy('id');
+    return rows.map(toRoleEvent);
+  }
+
+  /** Every change of status is kept, so that administrators can see how a role got here. */
+  private async recordEvent(
+    roleId: number,
+    programId: number,
+    change: RoleChange,
+    now: number,
+    trx: Database,
+  ) {
+    await trx('mm_role_events').insert({
+      program_id: programId,
+      role_id: roleId,
+      status: change.status,
+      status_reason: change.statusReason,
+      note: change.decisionNote ?? null,
+      by_member_id: change.decidedByMemberId ?? null,
+      created_at: now,
+    });
   }
 
   async removeRole(roleId: number, trx: Database = this.db): Promise<void> {
+    await trx('mm_role_events').where({ role_id: roleId }).delete();
     await trx('mm_profile_roles').where({ id: roleId }).delete();
   }
 
@@ -298,6 +373,8 @@ export class ProfileStore {
    * to the cascade, because a host's own SQLite connection may not enforce foreign keys.
    */
   async delete(profileId: number, trx: Database = this.db): Promise<void> {
+    const roles = trx('mm_profile_roles').where({ profile_id: profileId }).select('id');
+    await trx('mm_role_events').whereIn('role_id', roles).delete();
     await trx('mm_profile_skills').where({ profile_id: profileId }).delete();
     await trx('mm_profile_roles').where({ profile_id: profileId }).delete();
     await trx('mm_profiles').where({ id: profileId }).delete();
@@ -309,6 +386,8 @@ function roleColumns(change: RoleChange) {
     status: change.status,
     status_reason: change.statusReason,
   };
+  // Each approval starts a new wait for the first suggestion (see the oversight reports).
+  if (change.status === 'approved') columns.suggested_at = null;
   // Left out when undefined, so that a change of status keeps an earlier decision's record.
   const optional = {
     decision_note: change.decisionNote,

@@ -144,7 +144,7 @@ function checkSkills(values: string[]): Checked<Skill[]> {
   return skills.every(isSkill) ? { value: skills } : { value: null, error: 'profile.error.skills' };
 }
 
-function checkNumbers(form: ProfileForm, errors: FieldErrors) {
+function checkNumbers(form: ProfileForm, errors: FieldErrors, maxCapacity: number) {
   const years = wholeNumber(form.yearsExperience, 0, PROFILE_LIMITS.maxYears);
   if (years === null) errors.years_experience = 'profile.error.years_experience';
 
@@ -158,7 +158,7 @@ function checkNumbers(form: ProfileForm, errors: FieldErrors) {
   const capacity =
     form.mentorCapacity.trim() === ''
       ? PROFILE_LIMITS.defaultMentorCapacity
-      : wholeNumber(form.mentorCapacity, 1, PROFILE_LIMITS.maxMentorCapacity);
+      : wholeNumber(form.mentorCapacity, 1, maxCapacity);
   if (capacity === null) errors.mentor_capacity = 'profile.error.mentor_capacity';
 
   return { years, supervisoryYears, supervisedPeople, capacity };
@@ -208,9 +208,14 @@ function checkTexts(form: ProfileForm, errors: FieldErrors) {
 }
 
 /** Checks every field, so that the member sees every problem at once. */
-export function checkProfileForm(form: ProfileForm, places: PlaceDirectory): ProfileCheck {
+/** `maxMentorCapacity` is the program's setting; the shared default when absent. */
+export function checkProfileForm(
+  form: ProfileForm,
+  places: PlaceDirectory,
+  maxMentorCapacity: number = PROFILE_LIMITS.maxMentorCapacity,
+): ProfileCheck {
   const errors: FieldErrors = {};
-  const numbers = checkNumbers(form, errors);
+  const numbers = checkNumbers(form, errors, maxMentorCapacity);
   const roles = checkRoles(form, numbers.years);
   if (roles.error) errors.roles = roles.error;
 

@@ -36,10 +36,24 @@ export interface RoleApprovalDeps {
   jobs: JobEnqueuer;
   logger: Logger;
   now: () => number;
+  /** The program's sessions; without them registration is always open. */
+  registration?: RegistrationWindow;
+}
+
+/** Whether the program's registration is open now (see program-session-rules). */
+export interface RegistrationWindow {
+  isRegistrationOpen(trx: Knex, programId: number): Promise<boolean>;
 }
 
 /** An administrator's answer to a role that waits for one. */
-export type AdministratorDecision = { kind: 'approve' } | { kind: 'decline'; note: string };
+export type AdministratorDecision =
+  | { kind: 'approve'; note?: string }
+  | { kind: 'decline'; note: string };
+
+/** An administrator's change to a role already decided, with what the member is told. */
+export type AdministratorAction =
+  | { kind: 'suspend'; note: string }
+  | { kind: 'reinstate'; note: string | null };
 
 export class RoleApprovalService {
   constructor(private readonly deps: RoleApprovalDeps) {}
@@ -57,7 +71,8 @@ export class RoleApprovalService {
     for (const role of withdrawn) await this.deps.profiles.removeRole(role.id, trx);
     for (const role of added) {
       const now = this.deps.now();
-      const decision = stamped(statusForMembership(member), now);
+      const admitted = await this.admission(trx, profile.programId, statusForMembership(member));
+      const decision = stamped(admitted, now);
       const created = await this.deps.profiles.addRole(profile, role, decision, now, trx);
       this.logDecision(member, created, decision, 'application');
       if (decision.status === 'approved') await this.sendApproval(trx, member, profile, role);
@@ -79,7 +94,9 @@ export class RoleApprovalService {
 
     for (const transition of transitionsForMembership(roles, member)) {
       const { role } = transition;
-      const change = stamped(transition.change, this.deps.now());
+      const admitted = await this.admission(trx, profile.programId, transition.change, role);
+      if (admitted.status === role.status && admitted.statusReason === role.statusReason) continue;
+      const change = stamped(admitted, this.deps.now());
       if (!(await this.deps.profiles.changeRole(role, change, this.deps.now(), trx))) continue;
 
       changed++;
@@ -94,6 +111,43 @@ export class RoleApprovalService {
       await this.email(trx, member, profile, 'role-suspended', { roles: suspended, reason });
     }
     if (changed > 0) await this.requestMatching(trx, profile.programId, member.id);
+  }
+
+  /**
+   * Sessions: a role that would be approved now waits for a session instead while no
+   * session's registration is open. A role approved once before (then suspended for a lapse)
+   * is approved again at once: it was admitted already.
+   */
+  private async admission(
+    trx: Knex,
+    programId: number,
+    change: RoleChange,
+    role?: ProfileRole,
+  ): Promise<RoleChange> {
+    if (change.status !== 'approved' || (role && role.decidedAt !== null)) return change;
+    const registration = this.deps.registration;
+    if (!registration || (await registration.isRegistrationOpen(trx, programId))) return change;
+    return { status: 'pending', statusReason: 'no_open_session' };
+  }
+
+  /**
+   * A session's registration has opened: each role that waited for it is decided as on
+   * application, from the membership as the host last asserted it. Resolves how many.
+   */
+  async admitWaitingRoles(trx: Knex, programId: number): Promise<number> {
+    let approved = 0;
+    for (const role of await this.deps.profiles.rolesWaiting(programId, 'no_open_session', trx)) {
+      const profile = (await this.deps.profiles.byId(role.profileId, trx)) as Profile;
+      const member = (await this.deps.members.byId(profile.memberId, trx)) as Member;
+      const change = stamped(statusForMembership(member), this.deps.now());
+      if (!(await this.deps.profiles.changeRole(role, change, this.deps.now(), trx))) continue;
+
+      this.logDecision(member, role, change, 'session');
+      if (change.status !== 'approved') continue;
+      await this.sendApproval(trx, member, profile, role.role);
+      approved++;
+    }
+    return approved;
   }
 
   /** An administrator approves or declines a role that waits; the member is told by email. */
@@ -117,6 +171,51 @@ export class RoleApprovalService {
     });
   }
 
+  /**
+   * An administrator suspends an approved role, or reinstates one they declined or suspended;
+   * the member is told by email, with the note. A role the lapsed membership holds is not
+   * reinstated: the member's next sign-in with an active membership does that.
+   */
+  async act(
+    programId: number,
+    roleId: number,
+    administratorId: number,
+    action: AdministratorAction,
+  ): Promise<ProfileRole> {
+    return this.deps.db.transaction(async (trx) => {
+      const role = await this.deps.profiles.roleById(roleId, trx);
+      if (!role || role.programId !== programId) throw new NotFoundError('role');
+      const profile = (await this.deps.profiles.byId(role.profileId, trx)) as Profile;
+      const member = (await this.deps.members.byId(profile.memberId, trx)) as Member;
+      checkAction(role, member, action);
+
+      const change = actionChange(action, administratorId, this.deps.now());
+      if (!(await this.deps.profiles.changeRole(role, change, this.deps.now(), trx))) {
+        throw new ConflictError('admin.approvals.already_decided');
+      }
+      this.logDecision(member, role, change, 'administrator');
+      await this.tellAction(trx, member, profile, role.role, action);
+      await this.requestMatching(trx, programId, member.id);
+      return { ...role, ...change } as ProfileRole;
+    });
+  }
+
+  private async tellAction(
+    trx: Knex,
+    member: Member,
+    profile: Profile,
+    role: Role,
+    action: AdministratorAction,
+  ) {
+    if (action.kind === 'suspend') {
+      const data = { roles: [role], reason: 'administrator', note: action.note };
+      await this.email(trx, member, profile, 'role-suspended', data);
+      return;
+    }
+    const data = { role, reinstated: true, note: action.note ?? '' };
+    await this.email(trx, member, profile, 'role-approved', data);
+  }
+
   private async tellDecision(trx: Knex, role: ProfileRole, decision: AdministratorDecision) {
     const profile = (await this.deps.profiles.byId(role.profileId, trx)) as Profile;
     const member = (await this.deps.members.byId(profile.memberId, trx)) as Member;
@@ -124,7 +223,7 @@ export class RoleApprovalService {
     this.logDecision(member, role, { status: change, statusReason: null }, 'administrator');
 
     if (decision.kind === 'approve') {
-      await this.sendApproval(trx, member, profile, role.role);
+      await this.sendApproval(trx, member, profile, role.role, decision.note);
       return;
     }
     const data = { role: role.role, note: decision.note };
@@ -139,8 +238,14 @@ export class RoleApprovalService {
     });
   }
 
-  private async sendApproval(trx: Knex, member: Member, profile: Profile, role: Role) {
-    await this.email(trx, member, profile, 'role-approved', { role });
+  private async sendApproval(
+    trx: Knex,
+    member: Member,
+    profile: Profile,
+    role: Role,
+    note = '',
+  ) {
+    await this.email(trx, member, profile, 'role-approved', { role, note });
     await this.requestMatching(trx, profile.programId, member.id);
   }
 
@@ -180,6 +285,33 @@ export class RoleApprovalService {
 function stamped(change: RoleChange, now: number): RoleChange {
   if (change.status !== 'approved') return change;
   return { ...change, decidedAt: now, decidedByMemberId: null };
+}
+
+/** Throws a ConflictError naming why the action does not apply to the role as it is. */
+function checkAction(role: ProfileRole, member: Member, action: AdministratorAction): void {
+  if (action.kind === 'suspend') {
+    if (role.status !== 'approved') throw new ConflictError('admin.oversight.role.not_approved');
+    return;
+  }
+  const suspendedByAdministrator =
+    role.status === 'suspended' && role.statusReason === 'administrator';
+  if (role.status !== 'declined' && !suspendedByAdministrator) {
+    throw new ConflictError('admin.oversight.role.not_reinstatable');
+  }
+  if (member.membershipStatus !== null && !member.membershipActive) {
+    throw new ConflictError('admin.oversight.role.membership_lapsed');
+  }
+}
+
+function actionChange(action: AdministratorAction, by: number, now: number): RoleChange {
+  const suspend = action.kind === 'suspend';
+  return {
+    status: suspend ? 'suspended' : 'approved',
+    statusReason: suspend ? 'administrator' : null,
+    decisionNote: suspend ? action.note : null,
+    decidedByMemberId: by,
+    decidedAt: now,
+  };
 }
 
 function decisionChange(decision: AdministratorDecision, by: number, now: number): RoleChange {

@@ -29,8 +29,9 @@ export interface RoleTransition {
 }
 
 /**
- * What a sign-in with a changed membership does to each role. An administrator's refusal
- * stands whatever the membership; a role already where the membership puts it is left alone.
+ * What a sign-in with a changed membership does to each role. An administrator's refusal or
+ * suspension stands whatever the membership; a role already where the membership puts it is
+ * left alone.
  * A role an administrator approved while the status was unknown stays approved while the
  * host still says nothing.
  */
@@ -40,7 +41,7 @@ export function transitionsForMembership(
 ): RoleTransition[] {
   const target = statusForMembership(membership);
   return roles
-    .filter((role) => role.status !== 'declined')
+    .filter((role) => role.status !== 'declined' && role.statusReason !== 'administrator')
     .filter((role) => role.status !== target.status || role.statusReason !== target.statusReason)
     .filter((role) => !(target.status === 'pending' && approvedByAdministrator(role)))
     .map((role) => ({ role, change: target }));

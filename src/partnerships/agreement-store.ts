@@ -76,17 +76,24 @@ export class AgreementStore {
 
   /**
    * Adds the next version. If another instance added the same number a moment earlier, the
-   * unique key refuses this one and the caller gets the one that won.
+   * unique key refuses this one and the caller gets the one that won. `trx` lets a program
+   * administrator's change and its audit record commit together.
    */
-  async addVersion(programId: number, title: string, body: string, now: number) {
-    const version = ((await this.current(programId))?.version ?? 0) + 1;
+  async addVersion(
+    programId: number,
+    title: string,
+    body: string,
+    now: number,
+    trx: Knex = this.db,
+  ): Promise<AgreementVersion> {
+    const version = ((await this.current(programId, trx))?.version ?? 0) + 1;
     try {
       const row = { program_id: programId, version, title, body, created_at: now };
-      const [id] = await this.db('mm_agreement_versions').insert(row);
-      return (await this.byId(Number(id))) as AgreementVersion;
+      const [id] = await trx('mm_agreement_versions').insert(row);
+      return (await this.byId(Number(id), trx)) as AgreementVersion;
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
-      return (await this.current(programId)) as AgreementVersion;
+      return (await this.current(programId, trx)) as AgreementVersion;
     }
   }
 

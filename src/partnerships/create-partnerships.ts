@@ -3,6 +3,7 @@
  * upload one goes before the plugin's form parser) and the handlers of its scheduled jobs.
  */
 import type { Router } from 'express';
+import type { Knex } from 'knex';
 import type { Database } from '../db/database';
 import type { JobQueue } from '../jobs/job-queue';
 import type { Logger } from '../logging/logger';
@@ -48,6 +49,8 @@ export interface PartnershipPartsOptions {
   /** Where the member's export and deletion gather each part's share. */
   memberData?: Pick<MemberDataService, 'addExportSection' | 'onDelete'>;
   settings?: PartnershipSettings;
+  /** Each program's settings; every program gets `settings` when absent. */
+  settingsFor?: (programId: number, trx?: Knex) => Promise<PartnershipSettings>;
 }
 
 export interface PartnershipParts extends PartnershipServices {
@@ -104,6 +107,7 @@ function partnershipDeps(options: PartnershipPartsOptions): PartnershipDeps {
     mail: new PartnershipMail({ outbox: options.outbox, members, profiles }),
     schedule: new PartnershipSchedule(options.jobs, settings),
     settings,
+    settingsFor: options.settingsFor ?? (async () => settings),
     logger: options.logger.child({ component: 'partnerships' }),
     now: options.now,
   };

@@ -118,7 +118,8 @@ export class DocumentService {
     const partnership = await this.deps.partnerships.lockedById(trx, partnershipId);
     if (!partnership || partnership.endedAt === null || partnership.documentsPurgedAt !== null)
       return;
-    const retentionMs = this.deps.settings.documentRetentionDays * DAY_MS;
+    const settings = await this.deps.settingsFor(partnership.programId, trx);
+    const retentionMs = settings.documentRetentionDays * DAY_MS;
     if (partnership.endedAt + retentionMs > now) return;
 
     const deleted = await this.deps.documents.deleteAll(trx, partnership.id);

@@ -35,6 +35,12 @@ function receiveFile(maxBytes: number): RequestHandler {
         (res.locals as UploadLocals).uploadProblem = err.code;
         return next();
       }
+      // With memory storage the only other failures are the parser's (a malformed part
+      // header, say from a control character in a file name, or a body cut short): bad input.
+      if (err instanceof Error) {
+        (res.locals as UploadLocals).uploadProblem = 'MALFORMED_BODY';
+        return next();
+      }
       next(err);
     });
   };

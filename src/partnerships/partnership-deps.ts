@@ -35,6 +35,11 @@ export interface PartnershipDeps {
   mail: PartnershipMail;
   schedule: PartnershipSchedule;
   settings: PartnershipSettings;
+  /**
+   * The program's copy of the settings (its term, request expiry, document retention); pass
+   * the caller's transaction, since SQLite has one connection.
+   */
+  settingsFor: (programId: number, trx?: Knex) => Promise<PartnershipSettings>;
   logger: Logger;
   now: () => number;
 }

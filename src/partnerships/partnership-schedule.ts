@@ -70,9 +70,14 @@ export class PartnershipSchedule {
     await this.at(trx, PARTNERSHIP_JOBS.termEnd, payload, endsAt, `${id}:${endsAt}`);
   }
 
-  async partnershipClosed(trx: Knex, partnership: { id: number; endedAt: number }) {
+  /** `documentRetentionDays` is the program's own; the shared default otherwise. */
+  async partnershipClosed(
+    trx: Knex,
+    partnership: { id: number; endedAt: number; documentRetentionDays?: number },
+  ) {
     const payload: PartnershipJobPayload = { partnershipId: partnership.id };
-    const purgeAt = partnership.endedAt + this.settings.documentRetentionDays * DAY_MS;
+    const retentionDays = partnership.documentRetentionDays ?? this.settings.documentRetentionDays;
+    const purgeAt = partnership.endedAt + retentionDays * DAY_MS;
     await this.at(trx, PARTNERSHIP_JOBS.documentsPurge, payload, purgeAt, `${partnership.id}`);
   }
 

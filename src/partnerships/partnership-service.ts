@@ -73,7 +73,8 @@ export class PartnershipService {
 
   /** Both have signed: the term starts today and runs for the program's term. */
   private async start(trx: Knex, partnership: Partnership, now: number) {
-    const endsAt = addMonths(now, this.deps.settings.termMonths);
+    const { termMonths } = await this.deps.settingsFor(partnership.programId, trx);
+    const endsAt = addMonths(now, termMonths);
     const change = { status: 'active', starts_at: now, ends_at: endsAt };
     if (!(await this.deps.partnerships.change(trx, partnership.id, ['agreement'], change, now))) {
       throw new ConflictError('partnerships.sign.not_awaiting');
@@ -210,11 +211,7 @@ export class PartnershipService {
   /** Either partner ends it early; the reason is kept for program administrators only. */
   async end(programId: number, memberId: number, partnershipId: number, reason: string) {
     await this.visible(programId, memberId, partnershipId);
-    const trimmed = reason.trim();
-    if (trimmed === '') throw new ValidationError({ reason: 'partnerships.end.reason_required' });
-    if (trimmed.length > this.deps.settings.messageLength) {
-      throw new ValidationError({ reason: 'partnerships.form.too_long' });
-    }
+    const trimmed = this.endReason(reason);
 
     await this.step(programId, memberId, partnershipId, async (trx, partnership, now) => {
       requireStatus(partnership, OPEN_STATUSES);
@@ -223,6 +220,43 @@ export class PartnershipService {
         end_reason: trimmed,
       });
     });
+  }
+
+  /**
+   * A program administrator ends a partnership early. The reason is kept for administrators;
+   * both partners are told the program ended it.
+   */
+  async endByAdministrator(
+    programId: number,
+    administratorId: number,
+    partnershipId: number,
+    reason: string,
+  ) {
+    const trimmed = this.endReason(reason);
+
+    await transactionWithRetry(this.deps.db, async (trx) => {
+      const partnership = await this.deps.partnerships.lockedById(trx, partnershipId);
+      if (partnership?.programId !== programId) throw new NotFoundError('partnership');
+      requireStatus(partnership, OPEN_STATUSES);
+      await this.close(trx, partnership, 'ended', this.deps.now(), {
+        ended_by_member_id: administratorId,
+        end_reason: trimmed,
+      });
+    });
+    this.deps.logger.info({
+      event: 'partnership_ended_by_program',
+      partnership_id: partnershipId,
+      member_id: administratorId,
+    });
+  }
+
+  private endReason(reason: string): string {
+    const trimmed = reason.trim();
+    if (trimmed === '') throw new ValidationError({ reason: 'partnerships.end.reason_required' });
+    if (trimmed.length > this.deps.settings.messageLength) {
+      throw new ValidationError({ reason: 'partnerships.form.too_long' });
+    }
+    return trimmed;
   }
 
   /** Job: the term is over. A term extended since the job was planned is left alone. */
@@ -287,15 +321,19 @@ export class PartnershipService {
     const { programId, mentorId, menteeId } = partnership;
     await this.deps.places.release(trx, programId, mentorId, 'mentor', now);
     await this.deps.places.release(trx, programId, menteeId, 'mentee', now);
-    await this.deps.schedule.partnershipClosed(trx, { id: partnership.id, endedAt: now });
+    const { documentRetentionDays } = await this.deps.settingsFor(partnership.programId, trx);
+    const closed = { id: partnership.id, endedAt: now, documentRetentionDays };
+    await this.deps.schedule.partnershipClosed(trx, closed);
 
     const early = status === 'ended';
+    const byProgram = early && ![mentorId, menteeId].includes(extra.ended_by_member_id as number);
     for (const [memberId] of roles(partnership)) {
       await this.deps.schedule.refreshMatching(trx, programId, memberId);
       const endedByThem = early && extra.ended_by_member_id === memberId;
       await this.tellMember(trx, partnership, memberId, 'partnership-ended', {
         kind: early ? 'early' : 'completed',
         endedByThem,
+        byProgram,
       });
     }
     this.deps.logger.info({ event: 'partnership_closed', partnership_id: partnership.id, status });

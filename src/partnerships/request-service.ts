@@ -14,6 +14,12 @@ import { memberName, pairRefusalFor, refused, type PartnershipDeps } from './par
 import { DAY_MS } from './partnership-settings';
 import type { PartnershipRequest } from './request-store';
 
+/** A mentor and a mentee the program's administrators put together. */
+export interface ProgramPair {
+  mentorId: number;
+  menteeId: number;
+}
+
 export interface RequestInput {
   otherMemberId: number;
   /** The role the member asking would play. */
@@ -48,7 +54,8 @@ export class RequestService {
 
   private async insert(trx: Knex, programId: number, requesterId: number, input: RequestInput) {
     const now = this.deps.now();
-    const expiresAt = now + this.deps.settings.requestExpiryDays * DAY_MS;
+    const settings = await this.deps.settingsFor(programId, trx);
+    const expiresAt = now + settings.requestExpiryDays * DAY_MS;
     const fields = {
       programId,
       requesterId,
@@ -158,6 +165,106 @@ export class RequestService {
     return partnershipId;
   }
 
+  /**
+   * The program pairs two members by hand: a request from the mentor to the mentee, marked
+   * as the administrator's and accepted at once, and its partnership waiting for both
+   * signatures. The hard rules and the mentor's capacity hold as for any accept. Both are
+   * emailed. Resolves the partnership id.
+   */
+  async pairByProgram(programId: number, administratorId: number, pair: ProgramPair) {
+    const versionId = await this.currentAgreement(programId);
+    await this.ensurePlaces(programId, pair);
+
+    return transactionWithRetry(this.deps.db, async (trx) => {
+      const request = await this.insertForProgram(trx, programId, administratorId, pair);
+      await this.takePlaces(trx, request);
+      const now = this.deps.now();
+      await this.deps.requests.answer(trx, request.id, 'accepted', now);
+      const partnershipId = await this.deps.partnerships.create(
+        trx,
+        { programId, requestId: request.id, ...pair, agreementVersionId: versionId },
+        now,
+      );
+
+      await this.tellPaired(trx, programId, pair, partnershipId);
+      this.deps.logger.info({
+        event: 'partnership_paired_by_program',
+        request_id: request.id,
+        partnership_id: partnershipId,
+        member_id: administratorId,
+      });
+      return partnershipId;
+    });
+  }
+
+  private async tellPaired(trx: Knex, programId: number, pair: ProgramPair, partnershipId: number) {
+    const sides: Array<[number, number, Role]> = [
+      [pair.mentorId, pair.menteeId, 'mentor'],
+      [pair.menteeId, pair.mentorId, 'mentee'],
+    ];
+    for (const [memberId, otherId, role] of sides) {
+      const recipientName = await memberName(this.deps, otherId, trx);
+      const data = { fromProgram: true, role, recipientName, partnershipId };
+      await this.deps.mail.send(trx, programId, memberId, 'partnership-request-accepted', data);
+      await this.deps.schedule.refreshMatching(trx, programId, memberId);
+    }
+  }
+
+  /**
+   * The program proposes a pair (a published whole-cohort proposal): a request from the
+   * mentor to the mentee, marked as the administrator's. The mentee accepts or declines it
+   * like any request; the mentor, as its sender, may withdraw it. Both are emailed. Resolves
+   * the request id; throws ConflictError naming the hard rule the pair breaks.
+   */
+  async proposeByProgram(programId: number, administratorId: number, pair: ProgramPair) {
+    await this.ensurePlaces(programId, pair);
+
+    return transactionWithRetry(this.deps.db, async (trx) => {
+      const request = await this.insertForProgram(trx, programId, administratorId, pair);
+      const mentorName = await memberName(this.deps, pair.mentorId, trx);
+      const menteeName = await memberName(this.deps, pair.menteeId, trx);
+      const common = { fromProgram: true, requestId: request.id, message: '' };
+      const toMentee = { ...common, side: 'mentee', otherName: mentorName };
+      const toMentor = { ...common, side: 'mentor', otherName: menteeName };
+      const dates = { expiresAt: request.expiresAt };
+      const template = 'partnership-request-received';
+
+      await this.deps.mail.send(trx, programId, pair.menteeId, template, toMentee, dates);
+      await this.deps.mail.send(trx, programId, pair.mentorId, template, toMentor, dates);
+      await this.deps.schedule.requestCreated(trx, request);
+      return request.id;
+    });
+  }
+
+  /** Checks the pair and inserts the program's request from the mentor to the mentee. */
+  private async insertForProgram(
+    trx: Knex,
+    programId: number,
+    administratorId: number,
+    pair: ProgramPair,
+  ): Promise<PartnershipRequest> {
+    const refusal = await pairRefusalFor(this.deps, trx, programId, pair, true);
+    if (refusal) throw refused(refusal);
+
+    const now = this.deps.now();
+    const fields = {
+      programId,
+      requesterId: pair.mentorId,
+      recipientId: pair.menteeId,
+      requesterRole: 'mentor' as const,
+      message: null,
+      expiresAt: now + this.deps.settings.requestExpiryDays * DAY_MS,
+      proposedById: administratorId,
+    };
+    try {
+      const id = await this.deps.requests.create(trx, fields, now);
+      return (await this.deps.requests.byId(id, trx)) as PartnershipRequest;
+    } catch (err) {
+      if (isUniqueViolation(err)) throw refused('request_pending');
+      throw err;
+    }
+  }
+
   /** The recipient declines, with an optional reason the requester reads. */
   async decline(programId: number, memberId: number, requestId: number, reason: string | null) {
     await this.forRecipient(programId, memberId, requestId);
@@ -255,7 +362,8 @@ export class RequestService {
 
     // Programs have no language of their own yet, so the default text is the English one.
     const program = await this.deps.programs.byId(programId);
-    const text = defaultAgreement('en', program?.name ?? '', this.deps.settings.termMonths);
+    const { termMonths } = await this.deps.settingsFor(programId);
+    const text = defaultAgreement('en', program?.name ?? '', termMonths);
     return (
       await this.deps.agreements.addVersion(programId, text.title, text.body, this.deps.now())
     ).id;

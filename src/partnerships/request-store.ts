@@ -20,6 +20,8 @@ export interface PartnershipRequest {
   expiresAt: number;
   answeredAt: number | null;
   createdAt: number;
+  /** The administrator who made the pair for the program; null for a member's own request. */
+  proposedBy: number | null;
 }
 
 export interface NewRequest {
@@ -30,6 +32,8 @@ export interface NewRequest {
   requesterRole: Role;
   message: string | null;
   expiresAt: number;
+  /** Set when a program administrator makes the request on the program's behalf. */
+  proposedById?: number | null;
 }
 
 interface RequestRow {
@@ -45,6 +49,7 @@ interface RequestRow {
   expires_at: number | string;
   answered_at: number | string | null;
   created_at: number | string;
+  proposed_by_member_id?: number | null;
 }
 
 function toRequest(row: RequestRow): PartnershipRequest {
@@ -61,6 +66,7 @@ function toRequest(row: RequestRow): PartnershipRequest {
     expiresAt: Number(row.expires_at),
     answeredAt: row.answered_at === null ? null : Number(row.answered_at),
     createdAt: Number(row.created_at),
+    proposedBy: row.proposed_by_member_id ?? null,
   };
 }
 
@@ -103,6 +109,7 @@ export class RequestStore {
       status: 'pending',
       open_pair_key: openPairKey(request.programId, mentor, mentee),
       expires_at: request.expiresAt,
+      proposed_by_member_id: request.proposedById ?? null,
       created_at: now,
       updated_at: now,
     });

@@ -1,5 +1,7 @@
-/** Reads programs; the default program is the one created by the first migration. */
+/** Reads and adds programs; the default program is the one created by the first migration. */
+import type { Knex } from 'knex';
 import type { Database } from '../db/database';
+import { institutionKey, ontarioInstitutions } from '../members/institutions';
 
 export interface Program {
   id: number;
@@ -37,8 +39,48 @@ export class ProgramStore {
     return row && toProgram(row);
   }
 
-  async byId(id: number): Promise<Program | undefined> {
-    const row = await this.db<ProgramRow>('mm_programs').where({ id }).first();
+  async byId(id: number, trx: Knex = this.db): Promise<Program | undefined> {
+    const row = await trx<ProgramRow>('mm_programs').where({ id }).first();
     return row && toProgram(row);
   }
+
+  /** Every program, oldest (the default) first. */
+  async all(): Promise<Program[]> {
+    const rows: ProgramRow[] = await this.db('mm_programs').orderBy('id');
+    return rows.map(toProgram);
+  }
+
+  /**
+   * Adds a program with its own copy of the institution list, as the default program got
+   * from its migration; resolves its id. A slug already taken is a unique violation.
+   */
+  async create(trx: Knex, program: Omit<Program, 'id'>, now: number): Promise<number> {
+    const [id] = await trx('mm_programs').insert({
+      slug: program.slug,
+      name: program.name,
+      program_contact_email: program.programContactEmail,
+      support_contact_email: program.supportContactEmail,
+      created_at: now,
+    });
+    await seedInstitutions(trx, Number(id), now);
+    return Number(id);
+  }
 }
+
+/** The program's copy of the seed list, so that merges stay within the program. */
+async function seedInstitutions(trx: Knex, programId: number, now: number): Promise<void> {
+  const rows = ontarioInstitutions().map((institution) => ({
+    program_id: programId,
+    seed_id: institution.id,
+    name: institution.name,
+    normalised_key: institutionKey(institution.name),
+    aliases: JSON.stringify(institution.aliases),
+    sector: institution.sector,
+    created_at: now,
+    updated_at: now,
+  }));
+  for (let i = 0; i < rows.length; i += 50) {
+    await trx('mm_institutions').insert(rows.slice(i, i + 50));
+  }
+}
+

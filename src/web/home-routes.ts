@@ -1,9 +1,17 @@
-/** The MentorMatch home page: who is signed in, their membership status and the program. */
+/**
+ * The MentorMatch home page: who is signed in, their membership status, the program, and the
+ * programs open for enrolment that the member may choose to work in.
+ */
 import { Router } from 'express';
 import type { MemberStore } from '../members/member-store';
+import type { Program } from '../programs/program-store';
 import { pageLocals, pluginPath, renderPage, t } from './render';
 
-export function createHomeRouter(members: MemberStore): Router {
+export interface Enrolment {
+  openForEnrolment(): Promise<Program[]>;
+}
+
+export function createHomeRouter(members: MemberStore, enrolment?: Enrolment): Router {
   const router = Router();
 
   router.get('/', async (_req, res) => {
@@ -19,9 +27,12 @@ export function createHomeRouter(members: MemberStore): Router {
         ? t(res, 'home.membership.inactive', { status })
         : t(res, 'home.membership.unknown');
 
+    const current = pageLocals(res).program.id;
+    const open = enrolment ? await enrolment.openForEnrolment() : [];
     renderPage(res, 'home', {
       title: t(res, 'home.title', { name: viewer.displayName }),
       membershipText,
+      openPrograms: open.map((program) => ({ ...program, current: program.id === current })),
     });
   });
 

@@ -3,7 +3,7 @@
  * CSRF token, the locale and the mount path.
  */
 import type { Request, Response } from 'express';
-import { translate, type Locale, type MessageParams } from '../i18n/catalogue';
+import { SUPPORTED_LOCALES, translate, type Locale, type MessageParams } from '../i18n/catalogue';
 import type { Program } from '../programs/program-store';
 import type { ViewRenderer } from './views';
 
@@ -53,6 +53,12 @@ function navigationFor(viewer: Viewer | undefined, currentPath: string) {
   }));
 }
 
+/** Where the language choice brings the member back: this page, unless it answered a form. */
+function returnPathOf(res: Response): string {
+  const req = res.req;
+  return req.method === 'GET' ? req.originalUrl.slice(pageLocals(res).baseUrl.length) : '/';
+}
+
 export function renderPage(
   res: Response,
   view: string,
@@ -69,6 +75,8 @@ export function renderPage(
       // A function, so that only pages with a form create a session for their token.
       csrfToken: locals.csrfToken,
       navigation: navigationFor(locals.viewer, res.req.path),
+      languages: SUPPORTED_LOCALES.map((code) => ({ code, current: code === locals.locale })),
+      languageReturn: returnPathOf(res),
     },
     { locale: locals.locale, baseUrl: locals.baseUrl },
   );

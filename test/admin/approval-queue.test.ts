@@ -1,7 +1,7 @@
 import type { SampleMember } from '../../standalone/identity-provider/sample-members';
 import { databaseKinds } from '../support/databases';
 import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
-import { ACTIVE_MENTOR, ADMINISTRATOR, NEW_GRADUATE } from '../support/saml';
+import { ACTIVE_MENTOR, ADMINISTRATOR, NEW_GRADUATE as FRENCH_SPEAKING_GRADUATE } from '../support/saml';
 import {
   csrfTokenIn,
   emailsTo,
@@ -16,6 +16,9 @@ import {
   validProfile,
   type Agent,
 } from '../members/profile-helpers';
+
+// The sample graduate prefers French; these tests read the English pages.
+const NEW_GRADUATE = { ...FRENCH_SPEAKING_GRADUATE, preferredLanguage: 'en' as const };
 
 /** A member whose portal does not report membership: their roles wait for an administrator. */
 function unreportedMember(n: number): SampleMember {

@@ -67,7 +67,7 @@ describe('the profile form in Chromium', () => {
   });
 
   it('withdraws the mentor role as soon as fewer than three years are typed', async () => {
-    await signInTo('/profile/edit', /Élodie Tremblay/);
+    await signInTo('/profile/edit', /Amira Haddad/);
     const mentor = page.getByLabel('Mentor', { exact: true });
     await mentor.check();
 

@@ -1,6 +1,6 @@
 import { databaseKinds } from '../support/databases';
 import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
-import { ACTIVE_MENTOR, NEW_GRADUATE } from '../support/saml';
+import { ACTIVE_MENTOR, NEW_GRADUATE as FRENCH_SPEAKING_GRADUATE } from '../support/saml';
 import {
   forgetSignInAttempts,
   memberId,
@@ -9,6 +9,9 @@ import {
   signedIn,
   validProfile,
 } from './profile-helpers';
+
+// The sample graduate prefers French; these tests read the English pages.
+const NEW_GRADUATE = { ...FRENCH_SPEAKING_GRADUATE, preferredLanguage: 'en' as const };
 
 describe.each(databaseKinds())('a member’s own data on %s', (kind) => {
   let test: TestPlugin;

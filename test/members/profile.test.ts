@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { databaseKinds } from '../support/databases';
 import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
-import { ACTIVE_MENTOR, ADMINISTRATOR, NEW_GRADUATE } from '../support/saml';
+import { ACTIVE_MENTOR, ADMINISTRATOR, NEW_GRADUATE as FRENCH_SPEAKING_GRADUATE } from '../support/saml';
 import {
   control,
   emailsTo,
@@ -15,6 +15,9 @@ import {
   takeWaitingJobs,
   validProfile,
 } from './profile-helpers';
+
+// The sample graduate prefers French; these tests read the English pages.
+const NEW_GRADUATE = { ...FRENCH_SPEAKING_GRADUATE, preferredLanguage: 'en' as const };
 
 describe.each(databaseKinds())('member profiles on %s', (kind) => {
   let test: TestPlugin;

@@ -54,6 +54,9 @@ describe.each(databaseKinds())("a mentor's capacity under simultaneous accepts o
     return test.database.db('mm_partnerships').where({ mentor_member_id: mentorId });
   }
 
+  // Thirty members sign in and fill a profile first, which takes most of the time on two cores.
+  jest.setTimeout(120_000);
+
   it('leaves one partnership when thirty mentees accept a mentor with room for one', async () => {
     const { mentor, asked } = await mentorWithRequests('solo', 1, 30);
 

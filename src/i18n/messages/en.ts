@@ -1,6 +1,9 @@
 /** The English catalogue, assembled from one file per part of the program. */
 import { enAdmin } from './en-admin';
+import { enAdminSettings } from './en-admin-settings';
+import { enAdminOversight } from './en-admin-oversight';
 import { enCommon } from './en-common';
+import { enLanguage } from './en-language';
 import { enMail } from './en-mail';
 import { enMatching } from './en-matching';
 import { enPartnerships } from './en-partnerships';
@@ -8,17 +11,23 @@ import { enProfile } from './en-profile';
 
 export const en: Record<string, string> = {
   ...enCommon,
+  ...enLanguage,
   ...enMail,
   ...enMatching,
   ...enProfile,
   ...enAdmin,
+  ...enAdminSettings,
+  ...enAdminOversight,
   ...enPartnerships,
 };
 
 export type MessageKey =
   | keyof typeof enCommon
+  | keyof typeof enLanguage
   | keyof typeof enMail
   | keyof typeof enMatching
   | keyof typeof enProfile
   | keyof typeof enAdmin
+  | keyof typeof enAdminSettings
+  | keyof typeof enAdminOversight
   | keyof typeof enPartnerships;

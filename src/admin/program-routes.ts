@@ -1,0 +1,92 @@
+/**
+ * The programs page: every program the host runs, the one this administrator works on now
+ * (remembered in the session), the choice of another, and a form to add a program. Every
+ * administrator administers every program: the host's administrator role is not per program.
+ */
+import { Router, type Request, type Response } from 'express';
+import { chooseProgram } from '../programs/program-choice-routes';
+import { PROGRAM_FIELDS, type ProgramDirectory } from '../programs/program-directory';
+import { readSettingsForm, type SettingsForm } from '../programs/program-settings-validation';
+import { ValidationError, type FieldErrors } from '../web/errors';
+import { pageLocals, pluginPath, renderPage, t } from '../web/render';
+import { requireMember } from '../web/request-context';
+import { requireAdministrator } from './approval-routes';
+import { formView, type FieldSpec } from './settings-form-view';
+import { administratorOf } from './settings-routes';
+
+const NOTICES = ['created'];
+
+const PROGRAM_SPECS: FieldSpec[] = [
+  { name: 'slug', labelKey: 'admin.programs.field.slug', hintKey: 'admin.programs.hint.slug' },
+  { name: 'name', labelKey: 'admin.settings.field.name', params: { length: 191 } },
+  {
+    name: 'program_contact_email',
+    labelKey: 'admin.settings.field.program_contact_email',
+    hintKey: 'admin.settings.hint.program_contact_email',
+    kind: 'email',
+    params: { length: 191 },
+  },
+  {
+    name: 'support_contact_email',
+    labelKey: 'admin.settings.field.support_contact_email',
+    hintKey: 'admin.settings.hint.support_contact_email',
+    kind: 'email',
+    params: { length: 191 },
+  },
+];
+
+/** The picker's choices, as the admin home and the programs page show them. */
+export async function programChoices(directory: ProgramDirectory, res: Response) {
+  const current = pageLocals(res).program.id;
+  return (await directory.all()).map((program) => ({
+    id: program.id,
+    name: program.name,
+    slug: program.slug,
+    current: program.id === current,
+  }));
+}
+
+async function renderPrograms(
+  directory: ProgramDirectory,
+  res: Response,
+  form: { values: SettingsForm; errors?: FieldErrors; notice?: unknown },
+  status = 200,
+) {
+  const { fields, errorSummary } = formView(res, PROGRAM_SPECS, form.values, form.errors);
+  const heading = t(res, 'admin.programs.heading');
+  const notice = typeof form.notice === 'string' && NOTICES.includes(form.notice);
+  renderPage(res, 'admin/programs/index', {
+    title: errorSummary.length > 0 ? t(res, 'admin.error_title', { title: heading }) : heading,
+    notice: notice ? t(res, `admin.programs.notice.${form.notice as string}`) : null,
+    programs: await programChoices(directory, res),
+    fields,
+    errorSummary,
+  }, status);
+}
+
+async function create(directory: ProgramDirectory, req: Request, res: Response) {
+  const form = readSettingsForm(req.body, PROGRAM_FIELDS);
+  try {
+    await directory.create(administratorOf(res), form);
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    return renderPrograms(directory, res, { values: form, errors: err.fields }, 422);
+  }
+  res.redirect(303, pluginPath(res, '/admin/programs?notice=created'));
+}
+
+export function createProgramRouter(directory: ProgramDirectory): Router {
+  const router = Router();
+  const guard = [requireMember, requireAdministrator];
+  const blank = Object.fromEntries(PROGRAM_FIELDS.map((field) => [field, '']));
+
+  router.get('/admin/programs', ...guard, (req, res) =>
+    renderPrograms(directory, res, { values: blank, notice: req.query.notice }),
+  );
+  router.post('/admin/programs', ...guard, (req, res) => create(directory, req, res));
+  router.post('/admin/programs/choose', ...guard, async (req, res) => {
+    await chooseProgram(directory, req, res, true);
+    res.redirect(303, pluginPath(res, '/admin'));
+  });
+  return router;
+}

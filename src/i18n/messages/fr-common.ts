@@ -1,0 +1,49 @@
+/** French strings shared by every page: layout, navigation, errors, sign-in. */
+export const frCommon: Record<string, string> = {
+  'app.name': 'MentorMatch',
+  'layout.skip_to_content': 'Aller au contenu principal',
+  'layout.nav_label': 'MentorMatch',
+  'layout.nav.home': 'Accueil',
+  'layout.nav.profile': 'Mon profil',
+  'layout.nav.admin': 'Administration',
+  'layout.signed_in_as': 'Session de {name}',
+  'layout.sign_out': 'Se déconnecter',
+  'layout.footer.questions': 'Questions sur le programme : {email}',
+  'layout.footer.support': 'Soutien technique : {email}',
+
+  'home.title': 'Bienvenue, {name}',
+  'home.program': 'Programme : {program}',
+  'home.membership': 'Statut d’adhésion : {status}',
+  'home.membership.active': 'actif',
+  'home.membership.inactive': 'inactif ({status})',
+  'home.membership.unknown': 'non communiqué par votre portail',
+
+  'signout.title': 'Votre session est fermée',
+  'signout.body': 'Vous avez fermé votre session MentorMatch.',
+  'signout.again': 'Se reconnecter',
+  'form.sign_out': 'Se déconnecter',
+
+  'signin_failed.title': 'Échec de la connexion',
+  'signin_failed.body':
+    'Nous n’avons pas pu vous connecter à MentorMatch. Veuillez réessayer à partir de votre ' +
+    'portail. Si le problème persiste, écrivez à {email}.',
+  'signin_failed.retry': 'Réessayer de se connecter',
+
+  'error.not_found.title': 'Page introuvable',
+  'error.not_found.body': 'Il n’y a rien à cette adresse.',
+  'error.forbidden.title': 'Accès refusé',
+  'error.forbidden.body': 'Vous n’avez pas accès à cette page.',
+  'error.csrf.title': 'Votre formulaire a expiré',
+  'error.csrf.body':
+    'Pour votre sécurité, le formulaire n’a pas pu être envoyé. Revenez en arrière, ' +
+    'rechargez la page et réessayez.',
+  'error.bad_request.title': 'Requête incomprise',
+  'error.bad_request.body': 'La requête n’a pas pu être lue.',
+  'error.rate_limited.title': 'Trop de tentatives',
+  'error.rate_limited.body': 'Veuillez patienter une minute, puis réessayer.',
+  'error.internal.title': 'Une erreur est survenue',
+  'error.internal.body':
+    'MentorMatch n’a pas pu traiter votre demande. Si cela se reproduit, écrivez à {email} ' +
+    'en indiquant la référence {reference}.',
+  'error.back_home': 'Retour à l’accueil de MentorMatch',
+};

@@ -1,0 +1,198 @@
+import { databaseKinds } from '../support/databases';
+import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp';
+import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
+import { ADMINISTRATOR, ACTIVE_MENTOR } from '../support/saml';
+import { forgetSignInAttempts, signedIn, type Agent } from '../members/profile-helpers';
+import { activePartnership } from '../partnerships/partnership-helpers';
+import {
+  activeMember,
+  apply,
+  auditRows,
+  expectRefused,
+  firstRow,
+  mentorAndMentee,
+  monthsBetween,
+  post,
+  smtpSettings,
+} from './admin-helpers';
+
+const GENERAL = {
+  name: 'OLA Mentoring',
+  program_contact_email: 'committee@ola.example',
+  support_contact_email: 'help@ola.example',
+  partnership_term_months: '4',
+  request_expiry_days: '21',
+  max_mentor_capacity: '5',
+  document_retention_days: '60',
+};
+
+const DAY_MS = 86_400_000;
+
+describe.each(databaseKinds())('program settings on %s', (kind) => {
+  let test: TestPlugin;
+  let admin: Agent;
+  let smtp: TestSmtpServer;
+
+  beforeAll(async () => {
+    smtp = await startTestSmtpServer();
+    test = await startTestPlugin(kind, smtpSettings(smtp.port));
+    admin = await signedIn(test, ADMINISTRATOR);
+  });
+
+  afterAll(async () => {
+    await test?.close();
+    await smtp?.close();
+  });
+
+  afterEach(async () => {
+    await forgetSignInAttempts(test);
+  });
+
+  it('refuses every settings page and form to a member who is not an administrator', async () => {
+    const member = await signedIn(test, ACTIVE_MENTOR);
+    const pages = [
+      '/admin/settings',
+      '/admin/settings/matching',
+      '/admin/settings/agreement',
+      '/admin/settings/emails',
+    ];
+
+    const get = [...pages, '/admin', '/admin/audit-log'];
+    await expectRefused(test, member, { get, post: pages });
+    expect(await auditRows(test)).toEqual([]);
+  });
+
+  it('shows each mistake beside its field, keeps what was typed and saves nothing', async () => {
+    const typed = { ...GENERAL, name: '  ', request_expiry_days: '2', max_mentor_capacity: 'many' };
+
+    const res = await post(admin, test, '/admin/settings', typed);
+
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('<p class="field-error" id="field-name-error">Enter the program’s');
+    expect(res.text).toContain('-request_expiry_days-error">Enter a whole number from 4 to 90');
+    expect(res.text).toMatch(/id="field-max_mentor_capacity"[^>]*value="many"[^>]*aria-invalid/);
+    expect(res.text).toContain('value="committee@ola.example"');
+    expect(res.text).toContain('<a href="#field-name">');
+    const program = await test.database.db('mm_programs').where({ slug: 'ola' }).first();
+    expect(program.name).toMatch(/Ontario Library Association/);
+    expect(await test.database.db('mm_program_settings')).toEqual([]);
+    expect(await auditRows(test)).toEqual([]);
+  });
+
+  it('saves valid general settings and records who changed what, and when', async () => {
+    const res = await post(admin, test, '/admin/settings', GENERAL);
+
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/mentormatch/admin/settings?notice=saved');
+    const program = await test.database.db('mm_programs').where({ slug: 'ola' }).first();
+    expect(program.program_contact_email).toBe('committee@ola.example');
+    const [entry] = await auditRows(test, 'settings.general');
+    expect(entry.actor_name).toBe('Daniel Whitebird');
+    expect(Number(entry.created_at)).toBe(test.clock.now);
+    expect(entry.before).toMatchObject({ partnershipTermMonths: 6, requestExpiryDays: 14 });
+    expect(entry.after).toMatchObject({
+      name: 'OLA Mentoring',
+      partnershipTermMonths: 4,
+      requestExpiryDays: 21,
+      maxMentorCapacity: 5,
+      documentRetentionDays: 60,
+    });
+    const page = await admin.get(at(test, '/admin/audit-log'));
+    expect(page.text).toContain('Changed the general settings');
+    expect(page.text).toContain('Request expiry, in days: 14 → 21');
+    expect(page.text).toContain('Daniel Whitebird');
+  });
+
+  it('records nothing when the form changes nothing', async () => {
+    const before = (await auditRows(test)).length;
+
+    const res = await post(admin, test, '/admin/settings', GENERAL);
+
+    expect(res.headers.location).toContain('notice=unchanged');
+    expect(await auditRows(test)).toHaveLength(before);
+  });
+
+  it('lets mentors offer up to the program’s capacity, and no more', async () => {
+    const roomy = await apply(test, activeMember('roomy'), { mentor_capacity: '5' });
+    expect(await profileCapacity(test, roomy.id)).toBe(5);
+
+    await post(admin, test, '/admin/settings', { ...GENERAL, max_mentor_capacity: '2' });
+    const res = await post(roomy.agent, test, '/profile/edit', {
+      roles: ['mentor'], focus: 'public', years_experience: '10', place_query: 'Toronto',
+      institution: 'Library of roomy', mentor_capacity: '3', contact_email: 'roomy@example.org',
+    });
+
+    expect(res.status).toBe(422);
+    expect(res.text).toMatch(/id="field-mentor_capacity-error">[^<]*2/);
+    expect(await profileCapacity(test, roomy.id)).toBe(5);
+  });
+
+  it('gives requests and partnerships the program’s expiry and term', async () => {
+    await post(admin, test, '/admin/settings', GENERAL);
+    const { mentor, mentee } = await mentorAndMentee(test, 'term');
+
+    const partnershipId = await activePartnership(test, mentor, mentee);
+
+    const byMentee = { mentee_member_id: mentee.id };
+    const request = await firstRow(test, 'mm_partnership_requests', byMentee);
+    expect(Number(request.expires_at) - Number(request.created_at)).toBe(21 * DAY_MS);
+    const partnership = await firstRow(test, 'mm_partnerships', { id: partnershipId });
+    const months = monthsBetween(Number(partnership.starts_at), Number(partnership.ends_at));
+    expect(months).toBe(4);
+  });
+
+  it('makes a new agreement version on a change; partnerships keep the one they had', async () => {
+    const { mentor, mentee } = await mentorAndMentee(test, 'agreement');
+    const first = await activePartnership(test, mentor, mentee);
+    const signed = await test.database.db('mm_partnerships').where({ id: first }).first();
+    const body = 'We meet.\n\nWe respect each other.';
+    const text = { agreement_title: 'Our agreement', agreement_body: body };
+
+    const res = await post(admin, test, '/admin/settings/agreement', text);
+    const again = await post(admin, test, '/admin/settings/agreement', text);
+    const blank = { ...text, agreement_body: ' ' };
+    const empty = await post(admin, test, '/admin/settings/agreement', blank);
+
+    expect(res.headers.location).toContain('notice=saved');
+    expect(again.headers.location).toContain('notice=unchanged');
+    expect(empty.status).toBe(422);
+    expect(empty.text).toContain('Enter the agreement’s text');
+    const versions = await test.database.db('mm_agreement_versions').orderBy('version');
+    expect(versions.map((v) => [v.version, v.title])).toEqual([
+      [1, versions[0].title],
+      [2, 'Our agreement'],
+    ]);
+    const after = await test.database.db('mm_partnerships').where({ id: first }).first();
+    expect(after.agreement_version_id).toBe(signed.agreement_version_id);
+    const [entry] = await auditRows(test, 'settings.agreement');
+    expect([entry.before.version, entry.after.version]).toEqual([1, 2]);
+    const page = await admin.get(at(test, '/admin/settings/agreement'));
+    expect(page.text).toContain('Current version: 2');
+  });
+
+  it('puts an email’s introduction at its top, as the administrator wrote it', async () => {
+    const long = 'x'.repeat(1001);
+    const tooLong = { 'intro_role-approved': long };
+    const refused = await post(admin, test, '/admin/settings/emails', tooLong);
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain('Shorten this to 1,000 characters or fewer');
+
+    const intro = 'Welcome to the spring session & thank you for joining.';
+    await post(admin, test, '/admin/settings/emails', { 'intro_role-approved': intro });
+    const member = activeMember('intro');
+    await apply(test, member, { roles: ['mentee'], years_experience: '1' });
+    await test.plugin.mentormatch.mailDelivery.deliverDueOnce();
+
+    const delivered = smtp.messages.find((m) => m.envelopeTo.includes(member.email));
+    const text = delivered?.parsed.text ?? '';
+    expect(text.split('\n\n')[1]).toBe(intro);
+    expect(delivered?.parsed.html).toContain('Welcome to the spring session &amp; thank you');
+    const [entry] = await auditRows(test, 'settings.emails');
+    expect(entry.after).toEqual({ 'role-approved': intro });
+  });
+});
+
+async function profileCapacity(test: TestPlugin, memberId: number): Promise<number> {
+  const row = await test.database.db('mm_profiles').where({ member_id: memberId }).first();
+  return Number(row.mentor_capacity);
+}
