@@ -26,7 +26,7 @@ import type { Side, SuggestionStore } from './suggestion-store';
 export const MATCHING_COHORT_JOB = 'matching.cohort';
 
 /** Arrivals within this window share one whole-cohort run. */
-export const COHORT_RUN_DELAY_MS = 30_000;
+export const COHORT_RUN_DELAY_MS = 10_000;
 
 /** At most one "new potential partners" email per member in this window. */
 export const NOTICE_GAP_MS = 24 * 3_600_000;

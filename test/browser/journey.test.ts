@@ -1,0 +1,175 @@
+/**
+ * The whole journey as two people walk it in Chromium, on the stand-alone host: a mentor in
+ * English and a mentee in French (her portal says so), from sign-in to the end of their
+ * partnership. Labels come from the message catalogues, so the test reads what people read.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { translate, type Locale } from '../../src/i18n/catalogue';
+import { launchBrowser, startHostForBrowser, type RunningHost } from '../support/browser';
+import { expectNoAxeViolations } from '../support/accessibility';
+
+jest.setTimeout(180_000);
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+interface Person {
+  page: Page;
+  context: BrowserContext;
+  locale: Locale;
+  t: (key: string, params?: Record<string, string | number>) => string;
+}
+
+describe('a mentor and a mentee through the whole journey in Chromium', () => {
+  let running: RunningHost;
+  let browser: Browser;
+  let amira: Person;
+  let elodie: Person;
+  const url = (path: string) => `${running.host.origin}/mentormatch${path}`;
+
+  async function person(locale: Locale): Promise<Person> {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const t = (key: string, params?: Record<string, string | number>) =>
+      translate(locale, key, params);
+    return { page: await context.newPage(), context, locale, t };
+  }
+
+  async function signIn(who: Person, name: RegExp) {
+    await who.page.goto(`${running.host.origin}/`);
+    await who.page.getByRole('link', { name: 'MentorMatch', exact: true }).click();
+    await who.page.getByRole('button', { name }).click();
+    await who.page.waitForURL(url('/'));
+  }
+
+  async function fillProfile(who: Person, fields: { role: string; years: string; place: string }) {
+    const { page } = who;
+    await page.goto(url('/profile/edit'));
+    await page.locator(`input[name="roles"][value="${fields.role}"]`).check();
+    await page.locator('#field-focus').selectOption('public');
+    await page.locator('#field-years_experience').fill(fields.years);
+    await page.locator('#field-place_query').pressSequentially(fields.place);
+    await page.getByRole('option', { name: new RegExp(`^${fields.place}`) }).first().click();
+    await page.getByRole('button', { name: who.t('profile.edit.save') }).click();
+    await page.waitForURL(/\/profile\?saved=1$/);
+  }
+
+  /** Matching runs as a background job: reload until the suggestion shows. */
+  async function waitForSuggestion(who: Person, name: string) {
+    for (let attempt = 0; attempt < 60; attempt++) {
+      await who.page.goto(url('/suggestions'));
+      if ((await who.page.getByRole('link', { name: new RegExp(name) }).count()) > 0) return;
+      await who.page.waitForTimeout(250);
+    }
+    throw new Error(`${name} never appeared among the suggestions`);
+  }
+
+  async function sign(who: Person, fullName: string) {
+    const { page, t } = who;
+    await page.getByLabel(t('partnerships.sign.name_label')).fill(fullName);
+    await page.locator('input[name="confirm"]').check();
+    await page.getByRole('button', { name: t('partnerships.sign.submit') }).click();
+    await page.waitForLoadState();
+  }
+
+  beforeAll(async () => {
+    running = await startHostForBrowser();
+    browser = await launchBrowser();
+    amira = await person('en');
+    elodie = await person('fr');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  it('signs in, fills profiles and reads the approval emails in the mailbox', async () => {
+    await signIn(amira, /Amira Haddad/);
+    await fillProfile(amira, { role: 'mentor', years: '10', place: 'Toronto' });
+    await signIn(elodie, /Élodie Tremblay/);
+    await expect(elodie.page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    await fillProfile(elodie, { role: 'mentee', years: '1', place: 'Guelph' });
+
+    // The outbox worker sends shortly after each save; the mailbox shows what arrived.
+    const program = 'Ontario Library Association Mentoring Program';
+    const subjects = [
+      translate('en', 'email.role_approved.subject.mentor', { program }),
+      translate('fr', 'email.role_approved.subject.mentee', { program }),
+    ];
+    const mailbox = amira.page;
+    const arrived = async () => {
+      await mailbox.goto(`${running.host.origin}/mailbox`);
+      const counts = await Promise.all(subjects.map((s) => mailbox.getByText(s).count()));
+      return counts.every((count) => count > 0);
+    };
+    let both = false;
+    for (let attempt = 0; attempt < 60 && !both; attempt++) {
+      both = await arrived();
+      if (!both) await mailbox.waitForTimeout(250);
+    }
+    expect(both).toBe(true);
+  });
+
+  it('shows each to the other among the suggestions, with reasons', async () => {
+    await waitForSuggestion(elodie, 'Amira Haddad');
+    await expectNoAxeViolations(elodie.page, 'suggestions in French');
+    await expect(elodie.page.getByText(translate('fr', 'reason.same_focus', {
+      focus: translate('fr', 'focus.public'),
+    })).count()).resolves.toBeGreaterThan(0);
+    await waitForSuggestion(amira, 'Élodie Tremblay');
+  });
+
+  it('requests and accepts a partnership, and both sign the agreement', async () => {
+    const { page, t } = elodie;
+    await page.goto(url('/suggestions'));
+    await page.getByRole('link', { name: new RegExp(t('suggestions.request')) }).first().click();
+    await page.getByLabel(t('partnerships.new_request.message')).fill('Bonjour Amira !');
+    await page.getByRole('button', { name: t('partnerships.new_request.submit') }).click();
+    await page.waitForURL(/\/partnerships\/requests\/\d+$/);
+    const requestUrl = page.url();
+
+    await amira.page.goto(requestUrl);
+    await expect(amira.page.getByText('Bonjour Amira !').count()).resolves.toBe(1);
+    await amira.page.getByRole('button', { name: amira.t('partnerships.request.accept') }).click();
+    await amira.page.waitForURL(/\/partnerships\/\d+$/);
+    const partnershipUrl = amira.page.url();
+
+    await sign(amira, 'Amira Haddad');
+    await elodie.page.goto(partnershipUrl);
+    await sign(elodie, 'Élodie Tremblay');
+    await expectNoAxeViolations(elodie.page, 'active partnership in French');
+  });
+
+  it("shows each partner the other's contact details once both have signed", async () => {
+    await expect(elodie.page.getByText('amira.haddad@torontopubliclibrary.example').count())
+      .resolves.toBeGreaterThan(0);
+    await amira.page.reload();
+    await expect(amira.page.getByText(/elodie\.tremblay@/).count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('shares a document that the other partner downloads', async () => {
+    const { page, t } = amira;
+    await page.getByLabel(t('partnerships.documents.upload_label')).setInputFiles({
+      name: 'cv-to-critique.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await page.getByRole('button', { name: t('partnerships.documents.upload') }).click();
+    await page.waitForLoadState();
+
+    await elodie.page.reload();
+    const download = elodie.page.waitForEvent('download');
+    await elodie.page.getByRole('link', { name: 'cv-to-critique.pdf' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('cv-to-critique.pdf');
+  });
+
+  it('ends the partnership early with a reason', async () => {
+    const { page, t } = elodie;
+    await page.getByLabel(t('partnerships.end.reason_label')).fill('Je change de poste.');
+    await page.getByRole('button', { name: t('partnerships.end.submit') }).click();
+    await page.waitForLoadState();
+
+    await amira.page.reload();
+    await expect(amira.page.getByText('elodie.tremblay@').count()).resolves.toBe(0);
+  });
+});
