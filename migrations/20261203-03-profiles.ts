@@ -5,7 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { programColumn } from './columns';
-import { institutionKey, ontarioInstitutions } from '../src/members/institutions';
+import { institutionSeedRows } from '../src/members/institutions';
 
 export const name = '20261203-03-profiles';
 
@@ -116,19 +116,9 @@ async function createRolesAndSkills(db: Knex): Promise<void> {
 async function seedInstitutions(db: Knex): Promise<void> {
   const programs = await db('mm_programs').select('id');
   const now = Date.now();
-  const seed = ontarioInstitutions();
 
   for (const program of programs) {
-    const rows = seed.map((institution) => ({
-      program_id: program.id,
-      seed_id: institution.id,
-      name: institution.name,
-      normalised_key: institutionKey(institution.name),
-      aliases: JSON.stringify(institution.aliases),
-      sector: institution.sector,
-      created_at: now,
-      updated_at: now,
-    }));
+    const rows = institutionSeedRows(program.id, now);
     for (let i = 0; i < rows.length; i += 50) {
       await db('mm_institutions').insert(rows.slice(i, i + 50));
     }

@@ -11,28 +11,14 @@ import { ValidationError, type FieldErrors } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
 import { requireAdministrator } from './approval-routes';
-import { formView, type FieldSpec } from './settings-form-view';
+import { formView, PROGRAM_IDENTITY_SPECS, type FieldSpec } from './settings-form-view';
 import { administratorOf } from './settings-routes';
 
 const NOTICES = ['created'];
 
 const PROGRAM_SPECS: FieldSpec[] = [
   { name: 'slug', labelKey: 'admin.programs.field.slug', hintKey: 'admin.programs.hint.slug' },
-  { name: 'name', labelKey: 'admin.settings.field.name', params: { length: 191 } },
-  {
-    name: 'program_contact_email',
-    labelKey: 'admin.settings.field.program_contact_email',
-    hintKey: 'admin.settings.hint.program_contact_email',
-    kind: 'email',
-    params: { length: 191 },
-  },
-  {
-    name: 'support_contact_email',
-    labelKey: 'admin.settings.field.support_contact_email',
-    hintKey: 'admin.settings.hint.support_contact_email',
-    kind: 'email',
-    params: { length: 191 },
-  },
+  ...PROGRAM_IDENTITY_SPECS,
 ];
 
 /** The picker's choices, as the admin home and the programs page show them. */

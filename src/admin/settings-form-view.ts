@@ -92,3 +92,22 @@ export function pagerView(requested: number, total: number, size: number) {
     next: page < pages ? page + 1 : null,
   };
 }
+
+/** A program's name and two contact addresses: the settings page and the new-program form. */
+export const PROGRAM_IDENTITY_SPECS: FieldSpec[] = [
+  { name: 'name', labelKey: 'admin.settings.field.name', params: { length: 191 } },
+  {
+    name: 'program_contact_email',
+    labelKey: 'admin.settings.field.program_contact_email',
+    hintKey: 'admin.settings.hint.program_contact_email',
+    kind: 'email',
+    params: { length: 191 },
+  },
+  {
+    name: 'support_contact_email',
+    labelKey: 'admin.settings.field.support_contact_email',
+    hintKey: 'admin.settings.hint.support_contact_email',
+    kind: 'email',
+    params: { length: 191 },
+  },
+];

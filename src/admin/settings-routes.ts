@@ -31,7 +31,7 @@ import type { FieldErrors } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
 import { requireAdministrator } from './approval-routes';
-import { formView, type FieldSpec } from './settings-form-view';
+import { formView, PROGRAM_IDENTITY_SPECS, type FieldSpec } from './settings-form-view';
 
 export interface SettingsRouteDeps {
   settings: ProgramSettingsService;
@@ -62,21 +62,7 @@ function range(limits: { min: number; max: number }) {
 }
 
 const GENERAL_SPECS: FieldSpec[] = [
-  { name: 'name', labelKey: 'admin.settings.field.name', params: { length: 191 } },
-  {
-    name: 'program_contact_email',
-    labelKey: 'admin.settings.field.program_contact_email',
-    hintKey: 'admin.settings.hint.program_contact_email',
-    kind: 'email',
-    params: { length: 191 },
-  },
-  {
-    name: 'support_contact_email',
-    labelKey: 'admin.settings.field.support_contact_email',
-    hintKey: 'admin.settings.hint.support_contact_email',
-    kind: 'email',
-    params: { length: 191 },
-  },
+  ...PROGRAM_IDENTITY_SPECS,
   ...(
     [
       ['partnership_term_months', SETTING_LIMITS.partnershipTermMonths],

@@ -1,7 +1,7 @@
 /** Reads and adds programs; the default program is the one created by the first migration. */
 import type { Knex } from 'knex';
 import type { Database } from '../db/database';
-import { institutionKey, ontarioInstitutions } from '../members/institutions';
+import { institutionSeedRows } from '../members/institutions';
 
 export interface Program {
   id: number;
@@ -69,16 +69,7 @@ export class ProgramStore {
 
 /** The program's copy of the seed list, so that merges stay within the program. */
 async function seedInstitutions(trx: Knex, programId: number, now: number): Promise<void> {
-  const rows = ontarioInstitutions().map((institution) => ({
-    program_id: programId,
-    seed_id: institution.id,
-    name: institution.name,
-    normalised_key: institutionKey(institution.name),
-    aliases: JSON.stringify(institution.aliases),
-    sector: institution.sector,
-    created_at: now,
-    updated_at: now,
-  }));
+  const rows = institutionSeedRows(programId, now);
   for (let i = 0; i < rows.length; i += 50) {
     await trx('mm_institutions').insert(rows.slice(i, i + 50));
   }

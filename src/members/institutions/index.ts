@@ -11,3 +11,4 @@ export {
   type InstitutionSector,
   type SeedInstitution,
 } from './seed-institutions';
+export { institutionSeedRows } from './seed-rows';
