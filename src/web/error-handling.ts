@@ -4,6 +4,7 @@
  */
 import crypto from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { isDatabaseUnavailable } from '../db/errors';
 import type { Logger } from '../logging/logger';
 import { NotSignedInError, statusOf } from './errors';
 import { pageLocals, pluginPath, renderPage, t } from './render';
@@ -25,8 +26,9 @@ export const notFound: RequestHandler = (_req, res) => {
 };
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err, req, res, _next) => {
-    if (res.headersSent) return;
+  return (err, req, res, next) => {
+    // Part of the answer is out: only Express's own handler can end it (it cuts the connection).
+    if (res.headersSent) return next(err);
     if (err instanceof NotSignedInError && req.method === 'GET') {
       const returnTo = encodeURIComponent(req.originalUrl.slice(pageLocals(res).baseUrl.length));
       return res.redirect(303, pluginPath(res, `/auth/saml/login?RelayState=${returnTo}`));
@@ -43,7 +45,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
 
     const reference = crypto.randomBytes(4).toString('hex');
-    logger.error({ event: 'request_failed', err, reference, path: req.path });
+    // The database gone for a moment is no fault of the request: 503 tells clients to retry.
+    const failed = isDatabaseUnavailable(err) ? 503 : 500;
+    logger.error({ event: 'request_failed', status: failed, err, reference, path: req.path });
+    if (failed === 503) res.setHeader('Retry-After', '5');
     try {
       renderPage(res, 'errors/error', {
         title: t(res, 'error.internal.title'),
@@ -51,9 +56,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
           email: pageLocals(res).program?.supportContactEmail ?? '',
           reference,
         }),
-      }, 500);
+      }, failed);
     } catch {
-      res.status(500).type('text').send(`Error ${reference}`);
+      res.status(failed).type('text').send(`Error ${reference}`);
     }
   };
 }

@@ -4,11 +4,12 @@
  * enforced from the time of sign-in.
  */
 import session from 'express-session';
-import { ConnectSessionKnexStore } from 'connect-session-knex';
+import type { ConnectSessionKnexStore } from 'connect-session-knex';
 import type { RequestHandler } from 'express';
 import type { Database } from '../db/database';
 import type { MentorMatchSettings } from '../config/settings';
 import type { Logger } from '../logging/logger';
+import { SafeKnexSessionStore } from './session-store';
 
 declare module 'express-session' {
   interface SessionData {
@@ -30,7 +31,7 @@ export function createSessionParts(
   secret: string,
   logger: Logger,
 ): SessionParts {
-  const store = new ConnectSessionKnexStore({
+  const store = new SafeKnexSessionStore({
     knex: db,
     tableName: 'mm_sessions',
     createTable: false,
