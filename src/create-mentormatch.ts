@@ -29,7 +29,11 @@ import { createLanguageRouter } from './web/language-routes';
 import { createHealthRouter } from './web/health-routes';
 import { trackInFlight } from './web/in-flight';
 import { errorHandler, notFound } from './web/error-handling';
-import { createSignInRateLimits, type RateLimitRule } from './web/rate-limit';
+import {
+  createPartnershipRequestRateLimit,
+  createSignInRateLimits,
+  type RateLimitRule,
+} from './web/rate-limit';
 import { createMailParts } from './mail/mail-service';
 import type { DeliveryWorker } from './mail/delivery-worker';
 import type { Outbox } from './mail/outbox';
@@ -55,6 +59,8 @@ export interface MentorMatchOptions {
   runMigrations?: boolean;
   /** Overrides SIGN_IN_RATE_LIMIT (30 per 5 minutes per address), e.g. for a load test. */
   signInRateLimit?: RateLimitRule;
+  /** Overrides PARTNERSHIP_REQUEST_RATE_LIMIT (10 an hour per member). */
+  partnershipRequestRateLimit?: RateLimitRule;
 }
 
 export interface MentorMatchApp extends Express {
@@ -153,6 +159,10 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   const partnerships = createPartnershipParts({
     db, logger, now, outbox, jobs, members, programs, placeName, memberData: profiles.memberData,
     settingsFor: administration.partnershipSettings,
+    requestRateLimit: createPartnershipRequestRateLimit(
+      { db, logger, now },
+      options.partnershipRequestRateLimit,
+    ),
   });
   partnerships.registerJobs();
   const matching = createMatchingParts({

@@ -2,7 +2,7 @@
  * Puts the partnership part together for the factory: stores, services, the two routers (the
  * upload one goes before the plugin's form parser) and the handlers of its scheduled jobs.
  */
-import type { Router } from 'express';
+import type { RequestHandler, Router } from 'express';
 import type { Knex } from 'knex';
 import type { Database } from '../db/database';
 import type { JobQueue } from '../jobs/job-queue';
@@ -51,6 +51,8 @@ export interface PartnershipPartsOptions {
   settings?: PartnershipSettings;
   /** Each program's settings; every program gets `settings` when absent. */
   settingsFor?: (programId: number, trx?: Knex) => Promise<PartnershipSettings>;
+  /** Runs before a partnership request is handled: the per-member rate limit. */
+  requestRateLimit?: RequestHandler;
 }
 
 export interface PartnershipParts extends PartnershipServices {
@@ -79,7 +81,7 @@ export function createPartnershipParts(options: PartnershipPartsOptions): Partne
 
   return {
     ...services,
-    router: createPartnershipRouter(services),
+    router: createPartnershipRouter(services, options.requestRateLimit),
     uploadRouter: createDocumentUploadRouter(
       services.documents,
       services.pages,

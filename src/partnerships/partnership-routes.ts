@@ -3,7 +3,7 @@
  * request, and one page per partnership with its agreement, term and documents. Routes parse
  * the form, call one service and render or redirect; the rules live in the services.
  */
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { isRole, type Role } from '../members/profile-options';
 import { NotFoundError, type FieldErrors } from '../web/errors';
 import { requireMember } from '../web/request-context';
@@ -36,12 +36,18 @@ export interface PartnershipServices {
 /** What the member typed, shown again beside the messages when a form is refused. */
 type FormInput = Record<string, unknown>;
 
-export function createPartnershipRouter(services: PartnershipServices): Router {
+const passThrough: RequestHandler = (_req, _res, next) => next();
+
+/** `requestLimit` runs before a request is sent, once the member is known to be signed in. */
+export function createPartnershipRouter(
+  services: PartnershipServices,
+  requestLimit: RequestHandler = passThrough,
+): Router {
   const router = Router();
   router.use('/partnerships', requireMember);
 
   addOverview(router, services);
-  addRequestRoutes(router, services);
+  addRequestRoutes(router, services, requestLimit);
   addPartnershipRoutes(router, services);
   addDocumentRoutes(router, services);
 
@@ -140,13 +146,18 @@ function requestAnswers(requests: RequestService): Array<[string, RequestAnswer]
   ];
 }
 
-function addRequestRoutes(router: Router, { requests, pages }: PartnershipServices) {
+function addRequestRoutes(
+  router: Router,
+  { requests, pages }: PartnershipServices,
+  requestLimit: RequestHandler,
+) {
   const newForm: FormInvalid = (req, res, errors) => showNewRequest(pages, req, res, errors);
   const requestPage: FormInvalid = (req, res, errors) => showRequest(pages, req, res, errors);
 
   router.get('/partnerships/requests/new', (req, res) => showNewRequest(pages, req, res));
   router.post(
     '/partnerships/requests',
+    requestLimit,
     formRoute(async (req, res) => {
       const { programId, memberId } = asker(res);
       const id = await requests.request(programId, memberId, {

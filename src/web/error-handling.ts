@@ -37,7 +37,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const status = statusOf(err);
     if (status < 500) {
       logger.warn({ event: 'request_refused', status, reason: err.code ?? err.name, path: req.path });
-      const key = err.code === 'EBADCSRFTOKEN' ? 'error.csrf' : (PAGE_BY_STATUS[status] ?? 'error.bad_request');
+      const key: string = err.code === 'EBADCSRFTOKEN'
+        ? 'error.csrf'
+        : (err.messageKey ?? PAGE_BY_STATUS[status] ?? 'error.bad_request');
       return renderPage(res, 'errors/error', {
         title: t(res, `${key}.title`),
         message: t(res, `${key}.body`),

@@ -1,13 +1,15 @@
 /**
  * Rate limits, counted in the database (see KnexRateLimitStore) so that they hold across
  * instances. Sign-in has two: starting a sign-in (each start writes a SAML request row) and
- * answering one (each answer costs a signature check), each per client address.
+ * answering one (each answer costs a signature check), each per client address. Partnership
+ * requests have one per member, so that nobody can flood the program's mentors with requests
+ * (each one is an email to a person).
  *
  * A refused request goes to the error handler as a RateLimitedError, which shows the plugin's
  * 429 page and logs the refusal at warn with the rule's name.
  */
 import rateLimit from 'express-rate-limit';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Database } from '../db/database';
 import type { Logger } from '../logging/logger';
 import { KnexRateLimitStore } from './rate-limit-store';
@@ -20,11 +22,15 @@ export interface RateLimitRule {
 /** Sign-in attempts per client address: 30 in 5 minutes, for starts and answers alike. */
 export const SIGN_IN_RATE_LIMIT: RateLimitRule = { limit: 30, windowMs: 5 * 60_000 };
 
+/** Partnership requests sent per member: 10 an hour, far above what a member asks in earnest. */
+export const PARTNERSHIP_REQUEST_RATE_LIMIT: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 };
+
 export class RateLimitedError extends Error {
   readonly status = 429;
   readonly code: string;
 
-  constructor(rule: string) {
+  /** `messageKey` names the catalogue entry the 429 page shows, when not the general one. */
+  constructor(rule: string, readonly messageKey?: string) {
     super(`rate limit ${rule} reached`);
     this.name = 'RateLimitedError';
     this.code = `rate_limited:${rule}`;
@@ -54,14 +60,47 @@ export function createSignInRateLimits(
   };
 }
 
+/**
+ * Partnership requests per signed-in member, counted by member id rather than address: members
+ * of one library often share an address. Visitors who are not signed in are not counted here;
+ * the route refuses them anyway.
+ */
+export function createPartnershipRequestRateLimit(
+  deps: RateLimitDeps,
+  rule: RateLimitRule = PARTNERSHIP_REQUEST_RATE_LIMIT,
+): RequestHandler {
+  return createRateLimit('partnership-request', rule, deps, {
+    key: (_req, res) => `member-${memberIdOf(res)}`,
+    skip: (_req, res) => memberIdOf(res) === undefined,
+    messageKey: 'error.rate_limited_requests',
+  });
+}
+
+function memberIdOf(res: Response): number | undefined {
+  return (res.locals as { viewer?: { memberId?: number } }).viewer?.memberId;
+}
+
+interface RateLimitKeying {
+  key: (req: Request, res: Response) => string;
+  skip: (req: Request, res: Response) => boolean;
+  messageKey: string;
+}
+
 /** One limiter with its own counters; `name` appears in the refusal's log line. */
-export function createRateLimit(name: string, rule: RateLimitRule, deps: RateLimitDeps) {
+export function createRateLimit(
+  name: string,
+  rule: RateLimitRule,
+  deps: RateLimitDeps,
+  keying: Partial<RateLimitKeying> = {},
+) {
   const store = new KnexRateLimitStore({ ...deps, prefix: `${name}:`, windowMs: rule.windowMs });
 
   return rateLimit({
     windowMs: rule.windowMs,
     limit: rule.limit,
     store,
+    ...(keying.key ? { keyGenerator: keying.key } : {}),
+    ...(keying.skip ? { skip: keying.skip } : {}),
     // The counters tell nobody how many tries are left; only a refusal says when to come back.
     standardHeaders: false,
     legacyHeaders: false,
@@ -70,7 +109,7 @@ export function createRateLimit(name: string, rule: RateLimitRule, deps: RateLim
     logger: rateLimitLogger(name, deps.logger),
     handler: (req, res, next) => {
       res.set('Retry-After', String(retryAfterSeconds(req, deps.now())));
-      next(new RateLimitedError(name));
+      next(new RateLimitedError(name, keying.messageKey));
     },
   });
 }

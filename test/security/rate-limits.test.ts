@@ -1,7 +1,8 @@
 /**
  * Sign-in rate limits: 30 starts and 30 answers per client address in five minutes, counted in
  * the database so that two instances share one count, refused with the plugin's 429 page and
- * a warn line. The store is also hammered directly to show its count is exact under concurrency.
+ * a warn line. Partnership requests: 10 an hour per member, whatever the address. The store is
+ * also hammered directly to show its count is exact under concurrency.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,8 @@ import { up as createRateLimitTable } from '../../migrations/20261203-05-rate-li
 import { createMentorMatch } from '../../src/create-mentormatch';
 import { openDatabase } from '../../src/db/database';
 import { manifest } from '../../src/manifest';
-import { SIGN_IN_RATE_LIMIT } from '../../src/web/rate-limit';
+import { PARTNERSHIP_REQUEST_RATE_LIMIT, SIGN_IN_RATE_LIMIT } from '../../src/web/rate-limit';
+import { join, postForm, type Person } from '../partnerships/partnership-helpers';
 import { KnexRateLimitStore } from '../../src/web/rate-limit-store';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/databases';
 import {
@@ -176,6 +178,75 @@ async function secondInstance(first: TestPlugin) {
     },
   };
 }
+
+describe.each(databaseKinds())('partnership request rate limit on %s', (kind) => {
+  const REQUESTS = PARTNERSHIP_REQUEST_RATE_LIMIT.limit;
+  let test: TestPlugin;
+  let mentee: Person;
+  let otherMentee: Person;
+  let mentors: Person[];
+
+  const ask = (from: Person, to: Person) =>
+    postForm(from.agent, test, '/partnerships/requests', {
+      memberId: String(to.id),
+      role: 'mentee',
+      message: '',
+    });
+  const requestsFrom = async (from: Person) =>
+    Number((await test.database.db('mm_partnership_requests')
+      .where({ requester_member_id: from.id })
+      .count({ n: '*' }))[0].n);
+
+  beforeAll(async () => {
+    test = await startTestPlugin(kind);
+    const person = (key: string, years: number, roles: Array<'mentor' | 'mentee'>) =>
+      join(test, { key, givenName: key, surname: 'Asker', years, roles });
+    mentors = [await person('mentor1', 12, ['mentor']), await person('mentor2', 15, ['mentor'])];
+    mentee = await person('mentee1', 1, ['mentee']);
+    otherMentee = await person('mentee2', 1, ['mentee']);
+    // join() signs each member in, which clears counters: the count starts here.
+    await test.database.db('mm_rate_limits').delete();
+  });
+
+  afterAll(async () => {
+    await test?.close();
+  });
+
+  it("refuses a member's 11th request in an hour with its own page, and writes nothing", async () => {
+    expect((await ask(mentee, mentors[0])).status).toBe(303);
+    // Refused requests count too: each is a post someone could repeat to probe or flood.
+    for (let i = 1; i < REQUESTS; i++) expect((await ask(mentee, mentors[0])).status).not.toBe(429);
+
+    const refused = await ask(mentee, mentors[1]);
+
+    expect(refused.status).toBe(429);
+    expect(refused.text).toContain('Too many partnership requests');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(60 * 59);
+    expect(await requestsFrom(mentee)).toBe(1);
+    expect(lastRateLimitRefusal(test.logs)).toMatchObject({
+      level: 40,
+      reason: 'rate_limited:partnership-request',
+    });
+  });
+
+  it('counts each member apart, though they share one address', async () => {
+    expect((await ask(otherMentee, mentors[1])).status).toBe(303);
+  });
+
+  it('lets the member ask again once the hour has passed', async () => {
+    // The window ends in the counter's row: moving the app's clock an hour would also end the
+    // member's session, and a fresh sign-in cannot be signed at a moved clock (see resetClock).
+    await test.database.db('mm_rate_limits')
+      .where('client_key', 'like', 'partnership-request:%')
+      .update({ reset_at: test.clock.now });
+
+    expect((await ask(mentee, mentors[1])).status).toBe(303);
+    expect(await requestsFrom(mentee)).toBe(2);
+    process.stdout.write(
+      `partnership requests on ${kind}: ${REQUESTS} allowed in an hour, the next refused 429\n`,
+    );
+  });
+});
 
 const onMariaDb = databaseKinds().includes('mariadb') ? describe : describe.skip;
 

@@ -38,6 +38,9 @@ export const enCommon = {
   'error.bad_request.body': 'The request could not be read.',
   'error.rate_limited.title': 'Too many attempts',
   'error.rate_limited.body': 'Please wait a minute and try again.',
+  'error.rate_limited_requests.title': 'Too many partnership requests',
+  'error.rate_limited_requests.body':
+    'You have sent many partnership requests in the last hour. Please wait an hour before you ask again; the requests you sent are still waiting for an answer.',
   'error.internal.title': 'Something went wrong',
   'error.internal.body':
     'MentorMatch could not complete your request. If it keeps happening, contact {email} and quote reference {reference}.',

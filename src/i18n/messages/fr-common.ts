@@ -41,6 +41,9 @@ export const frCommon: Record<string, string> = {
   'error.bad_request.body': 'La requête n’a pas pu être lue.',
   'error.rate_limited.title': 'Trop de tentatives',
   'error.rate_limited.body': 'Veuillez patienter une minute, puis réessayer.',
+  'error.rate_limited_requests.title': 'Trop de demandes de partenariat',
+  'error.rate_limited_requests.body':
+    'Vous avez envoyé de nombreuses demandes de partenariat au cours de la dernière heure. Veuillez attendre une heure avant d’en envoyer une autre; les demandes envoyées attendent toujours une réponse.',
   'error.internal.title': 'Une erreur est survenue',
   'error.internal.body':
     'MentorMatch n’a pas pu traiter votre demande. Si cela se reproduit, écrivez à {email} ' +
