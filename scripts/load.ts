@@ -11,8 +11,8 @@
  * processes of their own, so that neither shares an event loop with the load generator.
  *
  * Environment: MENTORMATCH_LOAD_MARIADB_URL (mysql://root@127.0.0.1:3306), LOAD_SECONDS (10),
- * LOAD_CONNECTIONS (50), LOAD_MEMBERS (60). Only 127.0.0.1 is ever loaded; a fresh database
- * is created and dropped.
+ * LOAD_CONNECTIONS (50), LOAD_MEMBERS (60), LOAD_PROFILE (a folder for a CPU profile of the
+ * plugin's process). Only 127.0.0.1 is ever loaded; a fresh database is created and dropped.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -83,7 +83,11 @@ async function serveBaseline(): Promise<void> {
 }
 
 function startServer(mode: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', __filename, mode], {
+  // LOAD_PROFILE=folder writes a V8 CPU profile of the plugin's process there, for DevTools.
+  const profile = process.env.LOAD_PROFILE && mode === 'serve-plugin'
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', __filename, mode], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
