@@ -38,6 +38,7 @@ interface Writer {
 
 interface Outcome {
   status: number | 'no answer';
+  write: boolean;
   startedAt: number;
   ms: number;
 }
@@ -74,9 +75,9 @@ async function stream(test: TestPlugin, w: Writer, done: () => boolean, outcomes
         ? await w.agent.post(at(test, '/profile/edit')).timeout(20_000).type('form').send(editBody(w, index))
         : await w.agent.get(at(test, '/profile')).timeout(20_000);
       if (write && res.status === 303) w.acknowledged = index;
-      outcomes.push({ status: res.status, startedAt, ms: Date.now() - startedAt });
+      outcomes.push({ status: res.status, write, startedAt, ms: Date.now() - startedAt });
     } catch {
-      outcomes.push({ status: 'no answer', startedAt, ms: Date.now() - startedAt });
+      outcomes.push({ status: 'no answer', write, startedAt, ms: Date.now() - startedAt });
     }
     await sleep(10);
   }
@@ -141,13 +142,17 @@ describe('MariaDB restarted under load', () => {
     const during = outcomes.filter((o) => o.startedAt >= killedAt && o.startedAt + o.ms < restartedAt);
     const after = outcomes.filter((o) => o.startedAt >= restartedAt + SETTLE_MS);
     const ok = (o: Outcome) => o.status === 200 || o.status === 303;
+    const notOk = (list: Outcome[]) => {
+      const others = list.filter((o) => !ok(o)).map((o) => `${o.status} on a ${o.write ? 'write' : 'read'}`);
+      return others.length ? `; not ok: ${others.join(', ')}` : '';
+    };
     process.stdout.write(
       `mariadb restart: ${outcomes.length} requests; before ${before.length} ` +
-        `(${before.filter(ok).length} ok), down ${during.length} ` +
+        `(${before.filter(ok).length} ok${notOk(before)}), down ${during.length} ` +
         `(statuses ${JSON.stringify(countBy(during.map((o) => o.status)))}, p50 ` +
         `${percentile(during.map((o) => o.ms), 50)} ms, max ` +
         `${percentile(during.map((o) => o.ms), 100)} ms), after ${after.length} ` +
-        `(${after.filter(ok).length} ok); acknowledged writes ` +
+        `(${after.filter(ok).length} ok${notOk(after)}); acknowledged writes ` +
         `${writers.map((w) => w.acknowledged).join(', ')}\n`,
     );
 
