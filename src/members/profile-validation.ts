@@ -5,6 +5,7 @@
  */
 import type { FieldErrors } from '../web/errors';
 import type { Place, PlaceDirectory } from './places';
+import { institutionKey } from './institutions';
 import { resolvePlace } from './place-resolution';
 import {
   isFocus,
@@ -198,6 +199,10 @@ function checkTexts(form: ProfileForm, errors: FieldErrors) {
   const institution = singleLine(form.institution);
   if (institution.length > PROFILE_LIMITS.institutionLength) {
     errors.institution = 'profile.error.institution_length';
+  } else if (institution && institutionKey(institution) === '') {
+    // Names of punctuation alone ("_", "%") would all share the empty key: one institution
+    // whose members were never matched with each other.
+    errors.institution = 'profile.error.institution_unreadable';
   }
 
   const other = form.otherInformation.replace(/\r\n/g, '\n').trim();

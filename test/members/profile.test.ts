@@ -130,6 +130,21 @@ describe.each(databaseKinds())('member profiles on %s', (kind) => {
     expect(form.text).not.toContain('name="skills_shared"');
   });
 
+  it('refuses an institution named by punctuation alone, one key for all such names', async () => {
+    const agent = await signedIn(test, ACTIVE_MENTOR);
+    const id = await memberId(test, ACTIVE_MENTOR);
+    const institutionsBefore = await test.database.db('mm_institutions').count({ n: '*' });
+
+    const res = await saveProfile(agent, test, validProfile({ institution: ' %_ ' }));
+
+    expect(res.status).toBe(422);
+    const message = 'Type the institution&#x27;s name with at least one letter or digit';
+    expect(res.text).toContain(message);
+    expect(res.text).toContain('value=" %_ "');
+    expect(await test.database.db('mm_profiles').where({ member_id: id })).toHaveLength(0);
+    expect(await test.database.db('mm_institutions').count({ n: '*' })).toEqual(institutionsBefore);
+  });
+
   it('keeps each error beside its field, with everything typed, and saves nothing', async () => {
     const agent = await signedIn(test, ACTIVE_MENTOR);
     const id = await memberId(test, ACTIVE_MENTOR);

@@ -113,6 +113,8 @@ export const enProfile = {
     'Enter the number of people as a whole number, or leave it empty',
   'profile.error.institution_length':
     'The institution name is too long; use 191 characters at most',
+  'profile.error.institution_unreadable':
+    "Type the institution's name with at least one letter or digit",
   'profile.error.skills': 'Choose skills from the list',
   'profile.error.mentor_capacity':
     'Enter how many mentees at once as a whole number from 1 to {max}',

@@ -123,6 +123,8 @@ export const frProfile: Record<string, string> = {
     'Indiquez le nombre de personnes par un nombre entier, ou laissez le champ vide',
   'profile.error.institution_length':
     'Le nom de l’établissement est trop long; utilisez 191 caractères au maximum',
+  'profile.error.institution_unreadable':
+    'Tapez le nom de l’établissement avec au moins une lettre ou un chiffre',
   'profile.error.skills': 'Choisissez des compétences dans la liste',
   'profile.error.mentor_capacity':
     'Indiquez le nombre de mentorés à la fois par un nombre entier de 1 à {max}',
