@@ -31,8 +31,14 @@ import {
   encodeResponse,
   randomSamlId,
 } from '../standalone/identity-provider/saml-response';
-import { memberAttributes, type SampleMember } from '../standalone/identity-provider/sample-members';
-import { loadOrCreateSigningKey, type SigningKey } from '../standalone/identity-provider/signing-key';
+import {
+  memberAttributes,
+  type SampleMember,
+} from '../standalone/identity-provider/sample-members';
+import {
+  loadOrCreateSigningKey,
+  type SigningKey,
+} from '../standalone/identity-provider/signing-key';
 import { startStandInHost } from '../standalone/stand-in-host';
 
 const MARIADB_URL = process.env.MENTORMATCH_LOAD_MARIADB_URL ?? 'mysql://root@127.0.0.1:3306';
@@ -84,9 +90,10 @@ async function serveBaseline(): Promise<void> {
 
 function startServer(mode: string, env: Record<string, string>): Promise<ChildProcess> {
   // LOAD_PROFILE=folder writes a V8 CPU profile of the plugin's process there, for DevTools.
-  const profile = process.env.LOAD_PROFILE && mode === 'serve-plugin'
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE}`]
-    : [];
+  const profile =
+    process.env.LOAD_PROFILE && mode === 'serve-plugin'
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE}`]
+      : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', __filename, mode], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -219,7 +226,10 @@ async function partner(origin: string, mentee: Member, mentor: Member): Promise<
   });
   const accepted = await mentorBrowser.postForm(`${asked.headers.get('location')}/accept`, {});
   const page = new URL(accepted.headers.get('location') ?? '', origin).pathname;
-  for (const [browser, who] of [[mentorBrowser, mentor], [menteeBrowser, mentee]] as const) {
+  for (const [browser, who] of [
+    [mentorBrowser, mentor],
+    [menteeBrowser, mentee],
+  ] as const) {
     const fullName = `${who.spec.givenName} ${who.spec.surname}`;
     await browser.postForm(`${page}/sign`, { fullName, confirm: 'yes' });
   }
@@ -261,7 +271,9 @@ async function preparePartnerships(origin: string, members: Member[]): Promise<n
 async function jobsSettled(db: knex.Knex, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const due = await db('mm_jobs').where({ status: 'pending' }).andWhere('run_at', '<=', Date.now());
+    const due = await db('mm_jobs')
+      .where({ status: 'pending' })
+      .andWhere('run_at', '<=', Date.now());
     if (due.length === 0 || Date.now() > deadline) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -315,7 +327,8 @@ function report(plugin: autocannon.Result, baseline: autocannon.Result, pairs: n
 
 async function withDatabase<T>(work: (url: string, db: knex.Knex) => Promise<T>): Promise<T> {
   const host = new URL(MARIADB_URL).hostname;
-  if (host !== '127.0.0.1' && host !== 'localhost') throw new Error('the load test runs on 127.0.0.1 only');
+  if (host !== '127.0.0.1' && host !== 'localhost')
+    throw new Error('the load test runs on 127.0.0.1 only');
   const name = `mm_load_${crypto.randomBytes(4).toString('hex')}`;
   const admin = knex({ client: 'mysql2', connection: MARIADB_URL });
   await admin.raw(`create database \`${name}\` character set utf8mb4 collate utf8mb4_unicode_ci`);
@@ -335,9 +348,13 @@ async function main(): Promise<void> {
   const servers: ChildProcess[] = [];
   try {
     await withDatabase(async (url, db) => {
-      servers.push(await startServer('serve-plugin', {
-        LOAD_PORT: String(pluginPort), LOAD_DATA: dataDirectory, LOAD_DATABASE_URL: url,
-      }));
+      servers.push(
+        await startServer('serve-plugin', {
+          LOAD_PORT: String(pluginPort),
+          LOAD_DATA: dataDirectory,
+          LOAD_DATABASE_URL: url,
+        }),
+      );
       servers.push(await startServer('serve-baseline', { LOAD_PORT: String(baselinePort) }));
       const origin = `http://127.0.0.1:${pluginPort}`;
 

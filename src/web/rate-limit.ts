@@ -30,7 +30,10 @@ export class RateLimitedError extends Error {
   readonly code: string;
 
   /** `messageKey` names the catalogue entry the 429 page shows, when not the general one. */
-  constructor(rule: string, readonly messageKey?: string) {
+  constructor(
+    rule: string,
+    readonly messageKey?: string,
+  ) {
     super(`rate limit ${rule} reached`);
     this.name = 'RateLimitedError';
     this.code = `rate_limited:${rule}`;

@@ -23,11 +23,13 @@ interface Answer {
 
 function get(url: string, agent?: http.Agent): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    http.get(url, { agent }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    }).on('error', reject);
+    http
+      .get(url, { agent }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      })
+      .on('error', reject);
   });
 }
 
@@ -42,7 +44,9 @@ function slowPost(url: string) {
     req.on('response', (res) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }),
+      );
     });
     req.on('error', reject);
   });
@@ -65,7 +69,10 @@ describe('the stand-alone host on SIGTERM', () => {
       MENTORMATCH_LOG_LEVEL: 'warn',
     });
     const line = await host.waitForLine((l) => l.startsWith('MentorMatch stand-in host: '));
-    origin = line.replace('MentorMatch stand-in host: ', '').replace(/\/$/, '').replace('localhost', '127.0.0.1');
+    origin = line
+      .replace('MentorMatch stand-in host: ', '')
+      .replace(/\/$/, '')
+      .replace('localhost', '127.0.0.1');
     const filename = path.join(dataDirectory, 'mentormatch.sqlite');
     db = openDatabase({ client: 'sqlite', filename, poolMax: 1 });
   }, 90_000);
@@ -97,7 +104,8 @@ describe('the stand-alone host on SIGTERM', () => {
     const health = `${origin}/mentormatch/health`;
     expect(JSON.parse((await get(health)).body)).toMatchObject({ status: 'ok', stopping: false });
     const before = await dueJob();
-    for (let i = 0; i < 100 && (await jobStatus(before)).status !== 'done'; i += 1) await sleep(100);
+    for (let i = 0; i < 100 && (await jobStatus(before)).status !== 'done'; i += 1)
+      await sleep(100);
     expect((await jobStatus(before)).status).toBe('done');
 
     const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -116,7 +124,10 @@ describe('the stand-alone host on SIGTERM', () => {
     const after = await dueJob();
 
     await sleep(GRACE_MS);
-    const refused = await get(health).then(() => false, () => true);
+    const refused = await get(health).then(
+      () => false,
+      () => true,
+    );
     inFlight.finish();
     const finished = await inFlight.answer;
     const code = await host.exited;
@@ -131,7 +142,11 @@ describe('the stand-alone host on SIGTERM', () => {
     expect(finished.status).toBeGreaterThanOrEqual(400);
     expect(idleClosed).toBe(true);
     expect(code).toBe(0);
-    expect(await jobStatus(after)).toMatchObject({ status: 'pending', attempts: 0, claim_token: null });
+    expect(await jobStatus(after)).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      claim_token: null,
+    });
     keepAlive.destroy();
     process.stdout.write(
       `graceful stop: health 503 stopping:true during the ${GRACE_MS} ms grace, new ` +

@@ -9,7 +9,13 @@ import pino from 'pino';
 import { JobQueue } from '../../src/jobs/job-queue';
 import { MATCHING_COHORT_JOB } from '../../src/matching/matching-service';
 import { databaseKinds } from '../support/databases';
-import { IDP_ENTITY_ID, IDP_SSO_URL, startTestPlugin, testSigningKey, type TestPlugin } from '../support/plugin';
+import {
+  IDP_ENTITY_ID,
+  IDP_SSO_URL,
+  startTestPlugin,
+  testSigningKey,
+  type TestPlugin,
+} from '../support/plugin';
 import { join } from '../partnerships/partnership-helpers';
 import { startTsProcess, type ChildProcessHandle } from './support/child-process';
 import { MARKS_TABLE, TWO_WRITES_JOB } from './support/job-worker';
@@ -23,7 +29,8 @@ async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, t
   for (;;) {
     const value = await read();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`still ${JSON.stringify(value)} after ${timeoutMs} ms`);
     await sleep(50);
   }
 }
@@ -41,7 +48,11 @@ describe.each(databaseKinds())('an app process killed while it holds a job on %s
       t.integer('step').notNullable();
       t.string('mark', 32).notNullable();
     });
-    queue = new JobQueue({ db: test.database.db, logger: pino({ level: 'silent' }), now: Date.now });
+    queue = new JobQueue({
+      db: test.database.db,
+      logger: pino({ level: 'silent' }),
+      now: Date.now,
+    });
   });
 
   afterAll(async () => {
@@ -54,7 +65,11 @@ describe.each(databaseKinds())('an app process killed while it holds a job on %s
       publicUrl: 'http://127.0.0.1:9/mentormatch',
       sessionSecret: 'reliability-secret-shared-by-every-instance',
       database: test.database.settings,
-      saml: { idpSsoUrl: IDP_SSO_URL, idpEntityId: IDP_ENTITY_ID, idpCertificates: [testSigningKey().certificatePem] },
+      saml: {
+        idpSsoUrl: IDP_SSO_URL,
+        idpEntityId: IDP_ENTITY_ID,
+        idpCertificates: [testSigningKey().certificatePem],
+      },
     };
     const worker = startTsProcess(WORKER_SCRIPT, {
       MM_SETTINGS: JSON.stringify(settings),
@@ -66,7 +81,10 @@ describe.each(databaseKinds())('an app process killed while it holds a job on %s
   }
 
   function jobRow(id: number) {
-    return test.database.db('mm_jobs').where({ id }).first('status', 'attempts', 'claim_token', 'claimed_until');
+    return test.database
+      .db('mm_jobs')
+      .where({ id })
+      .first('status', 'attempts', 'claim_token', 'claimed_until');
   }
 
   function marks(jobId: number) {
@@ -74,7 +92,9 @@ describe.each(databaseKinds())('an app process killed while it holds a job on %s
   }
 
   it('leaves nothing of a handler killed half-way, and completes the job after its lease', async () => {
-    const jobId = (await queue.enqueue(test.database.db, TWO_WRITES_JOB, { mark: 'first' })) as number;
+    const jobId = (await queue.enqueue(test.database.db, TWO_WRITES_JOB, {
+      mark: 'first',
+    })) as number;
     const first = startWorker(600_000);
     await first.waitForLine((line) => line.includes('"halfway"'));
 
@@ -89,8 +109,14 @@ describe.each(databaseKinds())('an app process killed while it holds a job on %s
     expect(await marks(jobId)).toEqual([]);
 
     // The lease runs out: moved here rather than waited for (five minutes by default).
-    await test.database.db('mm_jobs').where({ id: jobId }).update({ claimed_until: Date.now() - 1 });
-    const done = await waitFor(() => jobRow(jobId), (row) => row.status === 'done');
+    await test.database
+      .db('mm_jobs')
+      .where({ id: jobId })
+      .update({ claimed_until: Date.now() - 1 });
+    const done = await waitFor(
+      () => jobRow(jobId),
+      (row) => row.status === 'done',
+    );
 
     expect(Number(done.attempts)).toBe(2);
     expect(await marks(jobId)).toEqual([1, 2]);
@@ -105,19 +131,36 @@ describe.each(databaseKinds())('an app process killed while it holds a job on %s
     'leaves the suggestions as they were when a matching run is killed half-way',
     async () => {
       const db = test.database.db;
-      const mentor = await join(test, { key: 'km', givenName: 'Kim', surname: 'Mentor', years: 9, roles: ['mentor'], capacity: 2 });
+      const mentor = await join(test, {
+        key: 'km',
+        givenName: 'Kim',
+        surname: 'Mentor',
+        years: 9,
+        roles: ['mentor'],
+        capacity: 2,
+      });
       await join(test, { key: 'kx', givenName: 'Kai', surname: 'X', years: 1, roles: ['mentee'] });
       const programId = (await db('mm_programs').where({ slug: 'ola' }).first('id')).id as number;
       await db('mm_jobs').where({ status: 'pending' }).update({ run_at: 0 });
       await test.plugin.mentormatch.jobs.runDueOnce();
       await db('mm_jobs').where({ status: 'pending' }).update({ run_at: 0 });
       await test.plugin.mentormatch.jobs.runDueOnce();
-      expect(await db('mm_matching_runs').where({ program_id: programId }).count({ n: '*' })).toEqual([{ n: 1 }]);
+      expect(
+        await db('mm_matching_runs').where({ program_id: programId }).count({ n: '*' }),
+      ).toEqual([{ n: 1 }]);
 
       // A newcomer whose arrival only the next cohort run will show in the mentor's list.
-      const late = await join(test, { key: 'kz', givenName: 'Zoe', surname: 'Late', years: 1, roles: ['mentee'] });
+      const late = await join(test, {
+        key: 'kz',
+        givenName: 'Zoe',
+        surname: 'Late',
+        years: 1,
+        roles: ['mentee'],
+      });
       await db('mm_jobs').where({ status: 'pending' }).delete();
-      const before = await db('mm_suggestions').orderBy('id').select('member_id', 'partner_member_id', 'side', 'rank');
+      const before = await db('mm_suggestions')
+        .orderBy('id')
+        .select('member_id', 'partner_member_id', 'side', 'rank');
       const jobId = (await queue.enqueue(db, MATCHING_COHORT_JOB, { programId })) as number;
 
       // Hold the matching-run row: the run can do all its work but cannot finish.
@@ -125,7 +168,10 @@ describe.each(databaseKinds())('an app process killed while it holds a job on %s
       await lock('mm_matching_runs').where({ program_id: programId }).forUpdate().select('id');
       const worker = startWorker(0);
       const waiting = await waitFor(
-        () => db.raw("select trx_rows_modified from information_schema.innodb_trx where trx_state = 'LOCK WAIT'"),
+        () =>
+          db.raw(
+            "select trx_rows_modified from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
+          ),
         (result) => result[0].length > 0,
       ).catch((err: Error) => {
         throw new Error(`${err.message.slice(0, 200)}\nworker said:\n${worker.lines.join('\n')}`);
@@ -135,13 +181,25 @@ describe.each(databaseKinds())('an app process killed while it holds a job on %s
 
       expect(await worker.kill('SIGKILL')).toBeNull();
       await lock.rollback();
-      expect(await db('mm_suggestions').orderBy('id').select('member_id', 'partner_member_id', 'side', 'rank')).toEqual(before);
+      expect(
+        await db('mm_suggestions')
+          .orderBy('id')
+          .select('member_id', 'partner_member_id', 'side', 'rank'),
+      ).toEqual(before);
       expect(await jobRow(jobId)).toMatchObject({ status: 'pending', attempts: 1 });
 
-      await db('mm_jobs').where({ id: jobId }).update({ claimed_until: Date.now() - 1 });
+      await db('mm_jobs')
+        .where({ id: jobId })
+        .update({ claimed_until: Date.now() - 1 });
       const next = startWorker(0);
-      const done = await waitFor(() => jobRow(jobId), (row) => row.status === 'done');
-      const lateListed = await db('mm_suggestions').where({ member_id: mentor.id, partner_member_id: late.id });
+      const done = await waitFor(
+        () => jobRow(jobId),
+        (row) => row.status === 'done',
+      );
+      const lateListed = await db('mm_suggestions').where({
+        member_id: mentor.id,
+        partner_member_id: late.id,
+      });
 
       expect(Number(done.attempts)).toBe(2);
       expect(lateListed).toHaveLength(1);

@@ -50,7 +50,13 @@ function noteOf(key: string, index: number): string {
 }
 
 async function writer(test: TestPlugin, key: string, years: number): Promise<Writer> {
-  const person = await join(test, { key, givenName: key, surname: 'Writer', years, roles: ['mentee'] });
+  const person = await join(test, {
+    key,
+    givenName: key,
+    surname: 'Writer',
+    years,
+    roles: ['mentee'],
+  });
   const page = await person.agent.get(at(test, '/profile/edit'));
   const form = formsIn(page.text, test.mountPath).get('/profile/edit')?.fields ?? [];
   const token = csrfTokenIn(page.text);
@@ -72,7 +78,11 @@ async function stream(test: TestPlugin, w: Writer, done: () => boolean, outcomes
     const write = index % 2 === 0;
     try {
       const res = write
-        ? await w.agent.post(at(test, '/profile/edit')).timeout(20_000).type('form').send(editBody(w, index))
+        ? await w.agent
+            .post(at(test, '/profile/edit'))
+            .timeout(20_000)
+            .type('form')
+            .send(editBody(w, index))
         : await w.agent.get(at(test, '/profile')).timeout(20_000);
       if (write && res.status === 303) w.acknowledged = index;
       outcomes.push({ status: res.status, write, startedAt, ms: Date.now() - startedAt });
@@ -131,7 +141,10 @@ describe('MariaDB restarted under load', () => {
     const killedAt = Date.now();
     await server!.kill();
     await sleep(DOWN_MS);
-    const healthDown = await test.plugin.mentormatch.database.raw('select 1').then(() => 'up', () => 'down');
+    const healthDown = await test.plugin.mentormatch.database.raw('select 1').then(
+      () => 'up',
+      () => 'down',
+    );
     await server!.start();
     const restartedAt = Date.now();
     await sleep(AFTER_MS);
@@ -139,19 +152,29 @@ describe('MariaDB restarted under load', () => {
     await streams;
 
     const before = outcomes.filter((o) => o.startedAt + o.ms < killedAt);
-    const during = outcomes.filter((o) => o.startedAt >= killedAt && o.startedAt + o.ms < restartedAt);
+    const during = outcomes.filter(
+      (o) => o.startedAt >= killedAt && o.startedAt + o.ms < restartedAt,
+    );
     const after = outcomes.filter((o) => o.startedAt >= restartedAt + SETTLE_MS);
     const ok = (o: Outcome) => o.status === 200 || o.status === 303;
     const notOk = (list: Outcome[]) => {
-      const others = list.filter((o) => !ok(o)).map((o) => `${o.status} on a ${o.write ? 'write' : 'read'}`);
+      const others = list
+        .filter((o) => !ok(o))
+        .map((o) => `${o.status} on a ${o.write ? 'write' : 'read'}`);
       return others.length ? `; not ok: ${others.join(', ')}` : '';
     };
     process.stdout.write(
       `mariadb restart: ${outcomes.length} requests; before ${before.length} ` +
         `(${before.filter(ok).length} ok${notOk(before)}), down ${during.length} ` +
         `(statuses ${JSON.stringify(countBy(during.map((o) => o.status)))}, p50 ` +
-        `${percentile(during.map((o) => o.ms), 50)} ms, max ` +
-        `${percentile(during.map((o) => o.ms), 100)} ms), after ${after.length} ` +
+        `${percentile(
+          during.map((o) => o.ms),
+          50,
+        )} ms, max ` +
+        `${percentile(
+          during.map((o) => o.ms),
+          100,
+        )} ms), after ${after.length} ` +
         `(${after.filter(ok).length} ok${notOk(after)}); acknowledged writes ` +
         `${writers.map((w) => w.acknowledged).join(', ')}\n`,
     );
@@ -169,7 +192,10 @@ describe('MariaDB restarted under load', () => {
     const health = await writers[0].agent.get(at(test, manifest.healthPath));
     expect(health.status).toBe(200);
     for (const w of writers) {
-      const row = await database.db('mm_profiles').where({ member_id: w.memberId }).first('other_information');
+      const row = await database
+        .db('mm_profiles')
+        .where({ member_id: w.memberId })
+        .first('other_information');
       const stored = Number(/ (\d+)$/.exec(row.other_information)?.[1]);
       expect(stored).toBeGreaterThanOrEqual(w.acknowledged);
       expect(w.acknowledged).toBeGreaterThan(0);

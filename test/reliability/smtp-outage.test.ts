@@ -43,16 +43,26 @@ describe.each(databaseKinds())('the mail server down for minutes on %s', (kind) 
   }
 
   it('sends every email queued during the outage once, after the server is back', async () => {
-    const mentor = await join(test, { key: 'mentor', givenName: 'Mo', surname: 'Ra', years: 9, roles: ['mentor'], capacity: 3 });
+    const mentor = await join(test, {
+      key: 'mentor',
+      givenName: 'Mo',
+      surname: 'Ra',
+      years: 9,
+      roles: ['mentor'],
+      capacity: 3,
+    });
     const mentees: Person[] = [];
     for (const key of ['one', 'two', 'three']) {
-      mentees.push(await join(test, { key, givenName: key, surname: 'Ee', years: 1, roles: ['mentee'] }));
+      mentees.push(
+        await join(test, { key, givenName: key, surname: 'Ee', years: 1, roles: ['mentee'] }),
+      );
     }
 
     for (let minute = 1; minute <= OUTAGE_MINUTES; minute += 1) {
       await minutePasses();
       // Members carry on while the mail server is down: their requests are not held up.
-      if (minute <= mentees.length) await requestPartnership(test, mentees[minute - 1], mentor, 'mentee');
+      if (minute <= mentees.length)
+        await requestPartnership(test, mentees[minute - 1], mentor, 'mentee');
     }
     const waiting = await outbox();
     expect(waiting.length).toBeGreaterThan(mentees.length);

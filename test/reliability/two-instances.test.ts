@@ -67,7 +67,10 @@ describe('two instances on one MariaDB database', () => {
     };
     const first = await startInstance(database, { clock, settings, runMigrations: false });
     const second = await startInstance(database, {
-      clock, settings, runMigrations: false, publicUrl: first.publicUrl,
+      clock,
+      settings,
+      runMigrations: false,
+      publicUrl: first.publicUrl,
     });
     instances = [first, second];
   });
@@ -97,11 +100,18 @@ describe('two instances on one MariaDB database', () => {
     expect(edit.status).toBe(200);
     const fields = formsIn(edit.text, instances[0].mountPath).get('/profile/edit')?.fields ?? [];
     const form: Record<string, string | string[]> = {};
-    for (const [name, value] of fields) form[name] = name in form ? ([] as string[]).concat(form[name], value) : value;
+    for (const [name, value] of fields)
+      form[name] = name in form ? ([] as string[]).concat(form[name], value) : value;
     Object.assign(form, {
-      roles: 'mentor', focus: 'public', years_experience: '10', place_query: 'Toronto',
-      institution: ACTIVE_MENTOR.institution, other_information: 'Saved across instances',
-      contact_email: 'amira@example.org', contact_phone: '416 555 0100', mentor_capacity: '1',
+      roles: 'mentor',
+      focus: 'public',
+      years_experience: '10',
+      place_query: 'Toronto',
+      institution: ACTIVE_MENTOR.institution,
+      other_information: 'Saved across instances',
+      contact_email: 'amira@example.org',
+      contact_phone: '416 555 0100',
+      mentor_capacity: '1',
       _csrf: csrfTokenIn(edit.text),
     });
     const saved = await browser.postForm('/profile/edit', form);
@@ -135,13 +145,19 @@ describe('two instances on one MariaDB database', () => {
       });
     });
     const clock = instances[0].clock;
-    const queue = new JobQueue({ db: database.db, logger: pino({ level: 'silent' }), now: () => clock.now });
+    const queue = new JobQueue({
+      db: database.db,
+      logger: pino({ level: 'silent' }),
+      now: () => clock.now,
+    });
     await database.db.transaction(async (trx) => {
       for (let i = 0; i < JOBS; i += 1) await queue.enqueue(trx, COUNTED_JOB, { i });
     });
 
     for (const instance of instances) instance.plugin.mentormatch.jobs.start();
-    await waitUntil(async () => (await countOf('mm_jobs', { type: COUNTED_JOB, status: 'done' })) === JOBS);
+    await waitUntil(
+      async () => (await countOf('mm_jobs', { type: COUNTED_JOB, status: 'done' })) === JOBS,
+    );
     await Promise.all(instances.map((instance) => instance.plugin.mentormatch.jobs.stop()));
 
     const runs = await database.db('reliability_runs').select('job_id', 'instance');
@@ -149,7 +165,11 @@ describe('two instances on one MariaDB database', () => {
     expect(runs).toHaveLength(JOBS);
     expect(new Set(runs.map((r) => r.job_id)).size).toBe(JOBS);
     expect(Math.min(...byInstance)).toBeGreaterThan(0);
-    const attempts = await database.db('mm_jobs').where({ type: COUNTED_JOB }).distinct('attempts').pluck('attempts');
+    const attempts = await database
+      .db('mm_jobs')
+      .where({ type: COUNTED_JOB })
+      .distinct('attempts')
+      .pluck('attempts');
     expect(attempts.map(Number)).toEqual([1]);
     process.stdout.write(
       `two instances: ${JOBS} jobs run once each (${byInstance.join(' + ')} by instance)\n`,
@@ -157,7 +177,8 @@ describe('two instances on one MariaDB database', () => {
   }, 60_000);
 
   it('sends every email once with both instances delivering at once', async () => {
-    const programId = (await database.db('mm_programs').where({ slug: 'ola' }).first('id')).id as number;
+    const programId = (await database.db('mm_programs').where({ slug: 'ola' }).first('id'))
+      .id as number;
     const outbox = instances[0].plugin.mentormatch.outbox;
     // What the member's sign-up queued goes first.
     await instances[0].plugin.mentormatch.mailDelivery.deliverDueOnce();

@@ -151,7 +151,10 @@ function join(pairs: Array<[Piece, Piece]>): string {
  * payload gets past the first check and into the handler), else fields in random order with
  * hostile values, a bare string, or more parameters than the parser accepts.
  */
-export function bodyArbitrary(form: FormShape | undefined, extraNames: string[]): fc.Arbitrary<string> {
+export function bodyArbitrary(
+  form: FormShape | undefined,
+  extraNames: string[],
+): fc.Arbitrary<string> {
   const fields = form?.fields ?? [];
   const names = [...new Set([...fields.map(([name]) => name), ...extraNames])];
   const choicesOf = (name: string) => [
@@ -160,19 +163,34 @@ export function bodyArbitrary(form: FormShape | undefined, extraNames: string[])
   ];
   const value = valueArbitrary(names.flatMap(choicesOf));
   const key = keyArbitrary(names);
-  const base = fields.map(([k, v]) => [encodeURIComponent(k), encodeURIComponent(v)] as [Piece, Piece]);
+  const base = fields.map(
+    ([k, v]) => [encodeURIComponent(k), encodeURIComponent(v)] as [Piece, Piece],
+  );
   const mutation = fc.record({
-    kind: fc.constantFrom('replace', 'replace', 'drop', 'duplicate', 'add') as fc.Arbitrary<Mutation['kind']>,
+    kind: fc.constantFrom('replace', 'replace', 'drop', 'duplicate', 'add') as fc.Arbitrary<
+      Mutation['kind']
+    >,
     index: fc.nat(),
     key,
     value,
   });
 
   return fc.oneof(
-    { weight: 6, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }).map((m) => join(applyMutations(base, m))) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .array(mutation, { minLength: 1, maxLength: 3 })
+        .map((m) => join(applyMutations(base, m))),
+    },
     { weight: 3, arbitrary: fc.array(fc.tuple(key, value), { maxLength: 12 }).map(join) },
-    { weight: 1, arbitrary: fc.oneof(fc.constant(''), fc.constantFrom(...BAD_ENCODINGS), encoded(fc.string())) },
-    { weight: 1, arbitrary: fc.constant(Array.from({ length: 250 }, (_, i) => `f${i}=${i}`).join('&')) },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(fc.constant(''), fc.constantFrom(...BAD_ENCODINGS), encoded(fc.string())),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constant(Array.from({ length: 250 }, (_, i) => `f${i}=${i}`).join('&')),
+    },
   );
 }
 

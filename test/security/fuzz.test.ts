@@ -76,10 +76,35 @@ async function signedIn(test: TestPlugin, member: SampleMember): Promise<Signed>
 
 /** A mentor with an active partnership, a request waiting, suggestions and a document. */
 async function arrangeProgram(test: TestPlugin) {
-  const mentor = await join(test, { key: 'mentor', givenName: 'Maud', surname: 'Ng', years: 12, roles: ['mentor'], capacity: 3 });
-  const mentee = await join(test, { key: 'mentee', givenName: 'Emil', surname: 'Roy', years: 1, roles: ['mentee'] });
-  const seeker = await join(test, { key: 'seeker', givenName: 'Sara', surname: 'Lo', years: 2, roles: ['mentee'] });
-  await join(test, { key: 'candidate', givenName: 'Cy', surname: 'Park', years: 1, roles: ['mentee'] });
+  const mentor = await join(test, {
+    key: 'mentor',
+    givenName: 'Maud',
+    surname: 'Ng',
+    years: 12,
+    roles: ['mentor'],
+    capacity: 3,
+  });
+  const mentee = await join(test, {
+    key: 'mentee',
+    givenName: 'Emil',
+    surname: 'Roy',
+    years: 1,
+    roles: ['mentee'],
+  });
+  const seeker = await join(test, {
+    key: 'seeker',
+    givenName: 'Sara',
+    surname: 'Lo',
+    years: 2,
+    roles: ['mentee'],
+  });
+  await join(test, {
+    key: 'candidate',
+    givenName: 'Cy',
+    surname: 'Park',
+    years: 1,
+    roles: ['mentee'],
+  });
   const partnershipId = await activePartnership(test, mentor, mentee);
   const requestId = await requestPartnership(test, seeker, mentor, 'mentee');
   await test.plugin.mentormatch.jobs.runDueOnce();
@@ -108,7 +133,9 @@ async function idsFor(test: TestPlugin, arranged: Awaited<ReturnType<typeof arra
     .join('mm_profiles', 'mm_profiles.id', 'mm_profile_roles.profile_id')
     .where('mm_profiles.member_id', seeker.id)
     .first('mm_profile_roles.id as id');
-  const suggestion = await db('mm_suggestions').where({ member_id: mentor.id }).first('partner_member_id');
+  const suggestion = await db('mm_suggestions')
+    .where({ member_id: mentor.id })
+    .first('partner_member_id');
   return {
     partnershipId: String(partnershipId),
     id: String(partnershipId),
@@ -129,7 +156,12 @@ function isAdminPath(path: string): boolean {
 }
 
 /** The post forms of every page the two agents can open, keyed by action path. */
-async function collectForms(test: TestPlugin, routes: Route[], ids: Record<string, string>, as: (path: string) => Signed) {
+async function collectForms(
+  test: TestPlugin,
+  routes: Route[],
+  ids: Record<string, string>,
+  as: (path: string) => Signed,
+) {
   const forms = new Map<string, FormShape>();
   const pages = routes
     .filter((r) => r.method === 'get' && !NOT_PAGES.test(r.path))
@@ -162,7 +194,16 @@ function preview(body: string): string {
 /** Hostile file names and contents for the one multipart form. */
 function uploadArbitrary() {
   const name = fc.oneof(
-    fc.constantFrom('../../etc/passwd', '..\\..\\boot.ini', 'cv.pdf\u0000.exe', 'CON', '', '.htaccess', 'a/b/c.pdf', '%2e%2e%2fcv.pdf'),
+    fc.constantFrom(
+      '../../etc/passwd',
+      '..\\..\\boot.ini',
+      'cv.pdf\u0000.exe',
+      'CON',
+      '',
+      '.htaccess',
+      'a/b/c.pdf',
+      '%2e%2e%2fcv.pdf',
+    ),
     fc.string({ unit: 'binary', maxLength: 80 }),
   );
   const content = fc.oneof(
@@ -170,8 +211,19 @@ function uploadArbitrary() {
     fc.uint8Array({ maxLength: 2048 }).map((bytes) => Buffer.from(bytes)),
     fc.constant(Buffer.alloc(0)),
   );
-  const fields = fc.array(fc.tuple(fc.constantFrom('file', 'note', '__proto__', 'constructor', '_csrf2'), fc.string({ maxLength: 40 })), { maxLength: 4 });
-  return fc.record({ name, content, fileField: fc.constantFrom('file', 'file', 'file', 'document', ''), fields });
+  const fields = fc.array(
+    fc.tuple(
+      fc.constantFrom('file', 'note', '__proto__', 'constructor', '_csrf2'),
+      fc.string({ maxLength: 40 }),
+    ),
+    { maxLength: 4 },
+  );
+  return fc.record({
+    name,
+    content,
+    fileField: fc.constantFrom('file', 'file', 'file', 'document', ''),
+    fields,
+  });
 }
 
 describe.each(databaseKinds())('fuzzing every form on %s', (kind) => {
@@ -190,7 +242,8 @@ describe.each(databaseKinds())('fuzzing every form on %s', (kind) => {
     member.token = csrfTokenIn((await member.agent.get(at(test, '/'))).text);
     admin = await signedIn(test, ADMINISTRATOR);
     const proposals = await postForm(admin.agent, test, '/admin/matching/proposals', {});
-    if (proposals.status >= 500) throw new Error(`a matching proposal answered ${proposals.status}`);
+    if (proposals.status >= 500)
+      throw new Error(`a matching proposal answered ${proposals.status}`);
 
     routes = routesOf(test.plugin);
     ids = await idsFor(test, arranged);
@@ -226,7 +279,10 @@ describe.each(databaseKinds())('fuzzing every form on %s', (kind) => {
   ) {
     // The per-member limit on partnership requests would answer 429 from the 11th post on;
     // a new window for each post lets every payload reach the handler.
-    await test.database.db('mm_rate_limits').where('client_key', 'like', 'partnership-request:%').delete();
+    await test.database
+      .db('mm_rate_limits')
+      .where('client_key', 'like', 'partnership-request:%')
+      .delete();
     const writesBefore = await writes();
     const logsBefore = test.logs.length;
     let status: number;
@@ -241,7 +297,8 @@ describe.each(databaseKinds())('fuzzing every form on %s', (kind) => {
     const written = (await writes()) - writesBefore;
     const failed = test.logs.slice(logsBefore).some((l) => l.event === 'request_failed');
     if (status >= 500 || failed) tally.failures.push(`${label}: answered ${status}`);
-    if (status >= 400 && written > 0) tally.failures.push(`${label}: ${status} but ${written} rows written`);
+    if (status >= 400 && written > 0)
+      tally.failures.push(`${label}: ${status} but ${written} rows written`);
     await restoreSession(route, logsBefore);
   }
 
@@ -272,7 +329,8 @@ describe.each(databaseKinds())('fuzzing every form on %s', (kind) => {
         let req = member.agent.post(at(test, path)).timeout({ response: 15_000 });
         req = req.field('_csrf', member.token);
         for (const [name, value] of upload.fields) req = req.field(name, value);
-        if (upload.fileField) req = req.attach(upload.fileField, upload.content, upload.name || 'x');
+        if (upload.fileField)
+          req = req.attach(upload.fileField, upload.content, upload.name || 'x');
         return req;
       });
     }
@@ -316,7 +374,10 @@ describe.each(databaseKinds())('fuzzing every form on %s', (kind) => {
     const withForm = posts.filter((r) => formFor(r, forms) !== undefined);
     process.stdout.write(
       `fuzz (${kind}): fields known for ${withForm.length} of ${posts.length} post routes; ` +
-        `without: ${posts.filter((r) => !withForm.includes(r)).map((r) => r.path).join(', ')}\n`,
+        `without: ${posts
+          .filter((r) => !withForm.includes(r))
+          .map((r) => r.path)
+          .join(', ')}\n`,
     );
     expect(withForm.length).toBeGreaterThan(posts.length / 2);
   });

@@ -193,9 +193,14 @@ describe.each(databaseKinds())('partnership request rate limit on %s', (kind) =>
       message: '',
     });
   const requestsFrom = async (from: Person) =>
-    Number((await test.database.db('mm_partnership_requests')
-      .where({ requester_member_id: from.id })
-      .count({ n: '*' }))[0].n);
+    Number(
+      (
+        await test.database
+          .db('mm_partnership_requests')
+          .where({ requester_member_id: from.id })
+          .count({ n: '*' })
+      )[0].n,
+    );
 
   beforeAll(async () => {
     test = await startTestPlugin(kind);
@@ -236,7 +241,8 @@ describe.each(databaseKinds())('partnership request rate limit on %s', (kind) =>
   it('lets the member ask again once the hour has passed', async () => {
     // The window ends in the counter's row: moving the app's clock an hour would also end the
     // member's session, and a fresh sign-in cannot be signed at a moved clock (see resetClock).
-    await test.database.db('mm_rate_limits')
+    await test.database
+      .db('mm_rate_limits')
       .where('client_key', 'like', 'partnership-request:%')
       .update({ reset_at: test.clock.now });
 

@@ -35,7 +35,9 @@ export function startTsProcess(script: string, env: Record<string, string>): Chi
   };
   collect(child.stdout);
   collect(child.stderr);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
 
   return {
     pid: child.pid as number,

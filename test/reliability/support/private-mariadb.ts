@@ -39,13 +39,17 @@ export function privateMariaDbUnavailable(): string | null {
 export async function createPrivateMariaDb(): Promise<PrivateMariaDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentormatch-mariadb-'));
   const datadir = path.join(dir, 'data');
-  const installed = spawnSync(INSTALL, [
-    '--no-defaults',
-    `--datadir=${datadir}`,
-    '--auth-root-authentication-method=normal',
-    '--skip-test-db',
-    ...(process.getuid?.() === 0 ? ['--user=root'] : []),
-  ], { encoding: 'utf8' });
+  const installed = spawnSync(
+    INSTALL,
+    [
+      '--no-defaults',
+      `--datadir=${datadir}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+      ...(process.getuid?.() === 0 ? ['--user=root'] : []),
+    ],
+    { encoding: 'utf8' },
+  );
   if (installed.status !== 0) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw new Error(`mariadb-install-db failed: ${installed.stderr || installed.stdout}`);
