@@ -8,6 +8,11 @@ import {
 } from '../../src/members/institutions';
 
 describe('the normal form of an institution name', () => {
+  it('keeps "constructor" and other object keys as plain words', () => {
+    expect(institutionKey('Constructor University')).toBe('constructor university');
+    expect(institutionKey('toString __proto__ Library')).toBe('tostring proto library');
+  });
+
   it('ignores case, accents, punctuation and spacing', () => {
     const key = institutionKey('Toronto Public Library');
     for (const typed of [

@@ -16,6 +16,7 @@ import {
   type PlaceCuration,
 } from '../../src/members/places/place-building';
 import { regionFromCoordinates } from '../../src/members/places/place-regions';
+import { spellings } from '../../src/members/places/place-words';
 
 function place(overrides: Partial<Place> & Pick<Place, 'id' | 'name'>): Place {
   return {
@@ -57,6 +58,14 @@ describe('searching the Ontario places', () => {
     expect(directory.search('st cath')[0].name).toBe('St. Catharines');
     expect(directory.search('saint cath')[0].name).toBe('St. Catharines');
     expect(directory.search('gre sud')[0].name).toBe('Greater Sudbury');
+  });
+
+  it('takes a word such as "constructor" as plain text, not as an object key', () => {
+    for (const query of ['constructor', 'toString', '__proto__ hasOwnProperty']) {
+      expect(directory.search(query)).toEqual([]);
+      const words = spellings(query).flat();
+      expect(words.every((word) => word.long === word.plain)).toBe(true);
+    }
   });
 
   it('ignores accents and apostrophes', () => {

@@ -44,9 +44,14 @@ export function institutionWords(name: string): string[] {
   const words = foldInstitutionText(name)
     .split(' ')
     .filter((word) => word.length > 0)
-    .flatMap((word) => (LONG_FORMS[word] ?? word).split(' '));
+    .flatMap((word) => longForm(word).split(' '));
 
   return words[0] === 'the' && words.length > 1 ? words.slice(1) : words;
+}
+
+// Own keys only: a typed word such as "constructor" must not find Object.prototype's.
+function longForm(word: string): string {
+  return Object.hasOwn(LONG_FORMS, word) ? LONG_FORMS[word] : word;
 }
 
 /** The form two names share when they name the same institution the same way. */

@@ -42,7 +42,12 @@ function toWords(folded: string): PlaceWord[] {
   return folded
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
-    .map((plain) => ({ plain, long: LONG_FORMS[plain] ?? plain }));
+    .map((plain) => ({ plain, long: longForm(plain) }));
+}
+
+// Own keys only: a typed "constructor" must not find Object.prototype's.
+function longForm(word: string): string {
+  return Object.hasOwn(LONG_FORMS, word) ? LONG_FORMS[word] : word;
 }
 
 /** True when the typed word is the indexed word in full, in either form. */
