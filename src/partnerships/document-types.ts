@@ -3,7 +3,7 @@
  * a file claims to be, the content what it is, and both must agree. Also the safe file name a
  * download is offered under.
  */
-import { firstStoredEntry, zipEntryNames } from './zip-entries';
+import { firstStoredEntry, zipEntries, type ZipEntry } from './zip-entries';
 
 export const DOCUMENT_KINDS = ['pdf', 'docx', 'odt', 'text', 'png', 'jpeg'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -52,13 +52,28 @@ export function kindFromContent(bytes: Buffer): DocumentKind | null {
 }
 
 function officeKind(bytes: Buffer): DocumentKind | null {
-  const names = zipEntryNames(bytes);
-  if (names === null) return null;
+  const entries = zipEntries(bytes);
+  if (entries === null || !safeToUnpack(entries)) return null;
 
+  const names = entries.map((entry) => entry.name);
   if (names.includes('[Content_Types].xml') && names.includes('word/document.xml')) return 'docx';
   const first = firstStoredEntry(bytes);
   const isOdt = first?.name === 'mimetype' && first.content.toString('latin1') === ODT_MIMETYPE;
   return isOdt && names.includes('content.xml') ? 'odt' : null;
+}
+
+/** Far more than any document a partner shares unpacks to (text compresses about tenfold). */
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Whether the partner's office program can unpack the archive without harm: by its own
+ * directory it unpacks to a bounded size, and it holds no other ZIP archive (where a bomb
+ * would nest). Sizes are read, never tried by decompressing.
+ */
+function safeToUnpack(entries: ZipEntry[]): boolean {
+  const unpacked = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  const nested = entries.some((entry) => /\.zip$/i.test(entry.name));
+  return unpacked <= MAX_UNPACKED_BYTES && !nested;
 }
 
 // UTF-8 without control characters other than tab, line feed, form feed and carriage return.

@@ -1,7 +1,8 @@
 /**
  * Just enough of the ZIP format to tell an office document from any other archive: the names
- * in the central directory, and the first entry when it is stored uncompressed (an
- * OpenDocument file starts with its "mimetype" entry so). Nothing is decompressed.
+ * and declared sizes in the central directory, and the first entry when it is stored
+ * uncompressed (an OpenDocument file starts with its "mimetype" entry so). Nothing is
+ * decompressed.
  */
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -12,26 +13,39 @@ const MAX_COMMENT = 0xffff;
 const DIRECTORY_ENTRY_SIZE = 46;
 const LOCAL_HEADER_SIZE = 30;
 
-/** Every entry name in the archive's central directory, or null if it is not a ZIP file. */
-export function zipEntryNames(bytes: Buffer): string[] | null {
+export interface ZipEntry {
+  name: string;
+  /** As the central directory declares it (0xFFFFFFFF when a ZIP64 record holds it). */
+  uncompressedSize: number;
+}
+
+/** Every entry in the archive's central directory, or null if it is not a ZIP file. */
+export function zipEntries(bytes: Buffer): ZipEntry[] | null {
   const end = findEndOfDirectory(bytes);
   if (end < 0) return null;
 
   const count = bytes.readUInt16LE(end + 10);
   let offset = bytes.readUInt32LE(end + 16);
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (offset + DIRECTORY_ENTRY_SIZE > end) return null;
     if (bytes.readUInt32LE(offset) !== DIRECTORY_ENTRY) return null;
 
+    const uncompressedSize = bytes.readUInt32LE(offset + 24);
     const nameLength = bytes.readUInt16LE(offset + 28);
     const extraLength = bytes.readUInt16LE(offset + 30);
     const commentLength = bytes.readUInt16LE(offset + 32);
     const nameStart = offset + DIRECTORY_ENTRY_SIZE;
-    names.push(bytes.toString('utf8', nameStart, nameStart + nameLength));
+    const name = bytes.toString('utf8', nameStart, nameStart + nameLength);
+    entries.push({ name, uncompressedSize });
     offset = nameStart + nameLength + extraLength + commentLength;
   }
-  return names;
+  return entries;
+}
+
+/** Every entry name in the archive's central directory, or null if it is not a ZIP file. */
+export function zipEntryNames(bytes: Buffer): string[] | null {
+  return zipEntries(bytes)?.map((entry) => entry.name) ?? null;
 }
 
 /** The archive's first entry with its content, when that entry is stored uncompressed. */

@@ -47,6 +47,20 @@ export class ConflictError extends Error {
   }
 }
 
+/**
+ * A request body refused before it is read: larger than the route can take (413), or sent in a
+ * content encoding the route does not decode (415).
+ */
+export class BodyRefusedError extends Error {
+  constructor(
+    readonly status: 413 | 415,
+    readonly code: 'BODY_TOO_LARGE' | 'BODY_ENCODED',
+  ) {
+    super(status === 413 ? 'request body too large' : 'request body encoded');
+    this.name = 'BodyRefusedError';
+  }
+}
+
 export function statusOf(err: unknown): number {
   const status = (err as { status?: unknown; statusCode?: unknown })?.status ??
     (err as { statusCode?: unknown })?.statusCode;
