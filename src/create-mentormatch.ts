@@ -41,6 +41,8 @@ import { JobQueue } from './jobs/job-queue';
 import { createProfileParts } from './members/profile-parts';
 import { ApprovalQueueStore } from './admin/approval-queue-store';
 import { createApprovalRouter } from './admin/approval-routes';
+import { AuditLogStore } from './admin/audit-log-store';
+import { OversightAudit } from './admin/oversight-audit';
 import { createPartnershipParts } from './partnerships/create-partnerships';
 import { createMatchingParts } from './matching/create-matching';
 import { createProgramAdministration } from './admin/create-program-administration';
@@ -225,7 +227,8 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   for (const router of administrationRouters) app.use(router);
   app.use(oversight);
   const approvalQueue = new ApprovalQueueStore(db);
-  app.use(createApprovalRouter({ queue: approvalQueue, approvals: profiles.approvals }));
+  const audit = new OversightAudit(new AuditLogStore(db), db, now);
+  app.use(createApprovalRouter({ queue: approvalQueue, approvals: profiles.approvals, audit }));
   app.use(partnerships.router);
   app.use(matching.router);
 

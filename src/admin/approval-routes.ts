@@ -9,10 +9,13 @@ import { pageLocals, pluginPath, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
 import type { RoleApprovalService } from '../members/role-approval-service';
 import type { ApprovalQueueStore } from './approval-queue-store';
+import type { OversightAudit } from './oversight-audit';
 
 export interface ApprovalRouteDeps {
   queue: ApprovalQueueStore;
   approvals: RoleApprovalService;
+  /** Records each decision, as the participant page does for the same decision. */
+  audit: OversightAudit;
 }
 
 export const APPROVALS_PAGE_SIZE = 20;
@@ -90,15 +93,18 @@ async function decide(deps: ApprovalRouteDeps, req: Request, res: Response, appr
     return renderQueue(deps, res, { page, errors: { note: key }, typed: { roleId, note } }, 422);
   }
 
-  const programId = pageLocals(res).program.id;
-  const administratorId = pageLocals(res).viewer!.memberId;
+  const { program, viewer } = pageLocals(res);
+  const programId = program.id;
+  const actor = { memberId: viewer!.memberId, name: viewer!.displayName };
   try {
     const decision = approve ? { kind: 'approve' as const } : { kind: 'decline' as const, note };
-    await deps.approvals.decide(programId, roleId, administratorId, decision);
+    await deps.approvals.decide(programId, roleId, actor.memberId, decision);
   } catch (err) {
     if (err instanceof ConflictError) return backToQueue(req, res, 'already_decided');
     throw err;
   }
+  const action = approve ? 'role.approve' : 'role.decline';
+  await deps.audit.record(programId, actor, action, `role:${roleId}`, { note });
   backToQueue(req, res, approve ? 'approved' : 'declined');
 }
 

@@ -16,6 +16,7 @@ import {
   validProfile,
   type Agent,
 } from '../members/profile-helpers';
+import { auditRows } from './admin-helpers';
 
 // The sample graduate prefers French; these tests read the English pages.
 const NEW_GRADUATE = { ...FRENCH_SPEAKING_GRADUATE, preferredLanguage: 'en' as const };
@@ -144,6 +145,19 @@ describe.each(databaseKinds())('the administrators’ approval queue on %s', (ki
     const page = await own.get(at(test, '/profile'));
     expect(page.text).toMatch(/Mentee<\/strong>:\s*declined/);
     expect(page.text).toContain(reason);
+  });
+
+  it('records each decision in the audit log with who made it and the reason', async () => {
+    const id = await applyAsMentee(test, unreportedMember(33));
+    const roleId = await waitingRoleId(test, id);
+    const reason = 'Membership could not be confirmed.';
+
+    await postForm(admin, test, `/admin/approvals/${roleId}/decline`, { note: reason });
+
+    const rows = await auditRows(test, 'role.decline');
+    const row = rows.find((r) => r.subject === `role:${roleId}`);
+    expect(row?.after).toEqual({ note: reason });
+    expect(row?.actor_member_id).toBe(await memberId(test, ADMINISTRATOR));
   });
 
   it('will not decline without a reason, and says so beside the field', async () => {
