@@ -52,27 +52,63 @@ export function plainZipFile(): Buffer {
 
 /** A ZIP archive with every entry stored (not compressed), as the format describes it. */
 export function zipArchive(entries: Array<[string, string]>): Buffer {
+  return zipOf(entries.map(([name, text]) => stored(name, text)));
+}
+
+// Entries with the sizes their directory declares, which bombs exaggerate.
+
+export interface ZipPart {
+  name: string;
+  /** The entry's data as stored in the archive (deflated when `method` is 8). */
+  data: Buffer;
+  method: 0 | 8;
+  crc: number;
+  /** The uncompressed size the archive claims. */
+  declaredSize: number;
+}
+
+/** An entry stored as it is, declaring its real size. */
+export const stored = (name: string, content: Buffer | string): ZipPart => {
+  const data = Buffer.from(content);
+  return { name, data, method: 0, crc: zlib.crc32(data), declaredSize: data.length };
+};
+
+/** A deflated entry that claims to unpack to `declaredSize`, whatever it really holds. */
+export const deflated = (name: string, content: string, declaredSize: number): ZipPart => {
+  const data = zlib.deflateRawSync(content);
+  return { name, data, method: 8, crc: zlib.crc32(content), declaredSize };
+};
+
+/** A ZIP archive of the entries, each declaring the size its part says. */
+export function zipOf(entries: ZipPart[]): Buffer {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
-
-  for (const [name, text] of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(text, 'utf8');
-    const crc = zlib.crc32(data);
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    locals.push(local, nameBytes, data);
+    local.writeUInt16LE(entry.method, 8);
+    local.writeUInt32LE(entry.crc, 14);
+    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(entry.declaredSize, 22);
+    local.writeUInt16LE(name.length, 26);
+    locals.push(local, name, entry.data);
 
-    directory.push(directoryEntry(nameBytes, data.length, crc, offset));
-    offset += local.length + nameBytes.length + data.length;
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(entry.method, 10);
+    central.writeUInt32LE(entry.crc, 16);
+    central.writeUInt32LE(entry.data.length, 20);
+    central.writeUInt32LE(entry.declaredSize, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    directory.push(central, name);
+    offset += local.length + name.length + entry.data.length;
   }
-
   const directoryBytes = Buffer.concat(directory);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
@@ -81,17 +117,4 @@ export function zipArchive(entries: Array<[string, string]>): Buffer {
   end.writeUInt32LE(directoryBytes.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directoryBytes, end]);
-}
-
-function directoryEntry(name: Buffer, size: number, crc: number, offset: number): Buffer {
-  const entry = Buffer.alloc(46);
-  entry.writeUInt32LE(0x02014b50, 0);
-  entry.writeUInt16LE(20, 4);
-  entry.writeUInt16LE(20, 6);
-  entry.writeUInt32LE(crc, 16);
-  entry.writeUInt32LE(size, 20);
-  entry.writeUInt32LE(size, 24);
-  entry.writeUInt16LE(name.length, 28);
-  entry.writeUInt32LE(offset, 42);
-  return Buffer.concat([entry, name]);
 }

@@ -25,7 +25,14 @@ import {
   type Agent,
   type Person,
 } from '../partnerships/partnership-helpers';
-import { docxFile, odtFile, pdfFile } from '../partnerships/sample-files';
+import {
+  deflated,
+  docxFile,
+  odtFile,
+  pdfFile,
+  stored,
+  zipOf,
+} from '../partnerships/sample-files';
 import { shownAsTyped } from './markup-reader';
 
 const MB = 1024 * 1024;
@@ -83,68 +90,6 @@ function partHead(part: Part): Buffer {
 function multipart(parts: Part[]): Buffer {
   const pieces = parts.flatMap((p) => [partHead(p), Buffer.from(p.content), Buffer.from('\r\n')]);
   return Buffer.concat([...pieces, Buffer.from(`--${BOUNDARY}--\r\n`)]);
-}
-
-// ZIP archives with deflated entries and the sizes their directory declares, for bombs.
-
-interface ZipPart {
-  name: string;
-  /** The entry's data as stored in the archive (deflated when `method` is 8). */
-  data: Buffer;
-  method: 0 | 8;
-  crc: number;
-  /** The uncompressed size the archive claims. */
-  declaredSize: number;
-}
-
-const stored = (name: string, content: Buffer | string): ZipPart => {
-  const data = Buffer.from(content);
-  return { name, data, method: 0, crc: zlib.crc32(data), declaredSize: data.length };
-};
-
-/** A deflated entry that claims to unpack to `declaredSize`, whatever it really holds. */
-const deflated = (name: string, content: string, declaredSize: number): ZipPart => {
-  const data = zlib.deflateRawSync(content);
-  return { name, data, method: 8, crc: zlib.crc32(content), declaredSize };
-};
-
-function zipOf(entries: ZipPart[]): Buffer {
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(entry.method, 8);
-    local.writeUInt32LE(entry.crc, 14);
-    local.writeUInt32LE(entry.data.length, 18);
-    local.writeUInt32LE(entry.declaredSize, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, entry.data);
-
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(entry.method, 10);
-    central.writeUInt32LE(entry.crc, 16);
-    central.writeUInt32LE(entry.data.length, 20);
-    central.writeUInt32LE(entry.declaredSize, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    directory.push(central, name);
-    offset += local.length + name.length + entry.data.length;
-  }
-  const directoryBytes = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directoryBytes, end]);
 }
 
 const DOCX_PARTS = [
