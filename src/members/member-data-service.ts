@@ -2,24 +2,30 @@
  * A member's control over their data: everything MentorMatch holds about them, as one JSON
  * document, and the deletion of all of it.
  *
- * Later parts of the program hold more about a member (partnerships, agreements, shared
- * documents). They add it here rather than the other way round: `addExportSection` puts
- * their part into the export, and `onDelete` runs their clean-up inside the deletion's
- * transaction, before the member's own rows go. Partnerships do not exist yet, so nobody is
- * told today that a partner has left: the partnerships part must register an `onDelete` hook
- * that tells the other member of an active partnership, in that same transaction.
+ * This part writes what the member part holds: the member record, each profile with its
+ * roles and their history, the institutions the member added, the emails written to them,
+ * and what matching left for them (their suggestions, the ones they hid, the notices sent).
+ * Other parts add theirs rather than the other way round: `addExportSection` puts their part
+ * into the export, and `onDelete` runs their clean-up inside the deletion's transaction,
+ * before the member's own rows go. The partnerships part does both: it exports requests,
+ * partnerships, signatures and places, and on deletion ends any open partnership and tells
+ * the partner, in that same transaction.
+ *
+ * Another member appears in the export by name only, as the member's own pages show them,
+ * never with their contact details; rows that belong to others (their suggestion lists, the
+ * decisions an administrator made about someone else) stay out.
  */
 import type { Knex } from 'knex';
 import type { Database } from '../db/database';
 import type { Logger } from '../logging/logger';
 import type { ProgramStore } from '../programs/program-store';
-import { NotFoundError } from '../web/errors';
+import { NotFoundError, ValidationError } from '../web/errors';
 import type { InstitutionService } from './institution-service';
 import type { InstitutionStore } from './institution-store';
 import type { MemberDataStore } from './member-data-store';
 import type { Member, MemberStore } from './member-store';
 import type { PlaceDirectory } from './places';
-import type { Profile, ProfileStore } from './profile-store';
+import type { Profile, ProfileRole, ProfileStore } from './profile-store';
 
 /** A part of the export: resolves plain data about the member (it is written as JSON). */
 export type ExportSection = (trx: Knex, member: Member) => Promise<unknown>;
@@ -41,7 +47,14 @@ export interface MemberDataDeps {
 }
 
 const SECTION_NAME = /^[a-z][a-zA-Z]*$/;
-const OWN_SECTIONS = ['exportedAt', 'member', 'profiles', 'institutionsAdded', 'emails'];
+const OWN_SECTIONS = [
+  'exportedAt',
+  'member',
+  'profiles',
+  'institutionsAdded',
+  'emails',
+  'matching',
+];
 
 function iso(ms: number | null): string | null {
   return ms === null ? null : new Date(ms).toISOString();
@@ -85,6 +98,7 @@ export class MemberDataService {
         createdAt: iso(email.createdAt),
         finishedAt: iso(email.finishedAt),
       })),
+      matching: await this.matchingOf(db, member),
     };
     for (const [name, section] of this.sections) document[name] = await section(db, member);
     return document;
@@ -95,6 +109,19 @@ export class MemberDataService {
     return Promise.all(profiles.map((profile) => this.profileRecord(trx, profile)));
   }
 
+  /** The member's own suggestions, those they said they are not interested in, and notices. */
+  private async matchingOf(trx: Knex, member: Member) {
+    const suggestions = await this.deps.data.suggestionsFor(member.id, trx);
+    const dismissals = await this.deps.data.dismissalsBy(member.id, trx);
+    const notices = await this.deps.data.matchingNoticesTo(member.id, trx);
+
+    return {
+      suggestions: suggestions.map((s) => ({ ...s, computedAt: iso(s.computedAt) })),
+      notInterested: dismissals.map((d) => ({ ...d, dismissedAt: iso(d.dismissedAt) })),
+      notices: notices.map((n) => ({ ...n, notifiedAt: iso(n.notifiedAt) })),
+    };
+  }
+
   private async profileRecord(trx: Knex, profile: Profile) {
     const program = await this.deps.programs.byId(profile.programId);
     const place = profile.placeId ? this.deps.places.byId(profile.placeId) : undefined;
@@ -102,14 +129,7 @@ export class MemberDataService {
 
     return {
       program: program?.name ?? null,
-      roles: roles.map((role) => ({
-        role: role.role,
-        status: role.status,
-        statusReason: role.statusReason,
-        decisionNote: role.decisionNote,
-        appliedAt: iso(role.appliedAt),
-        decidedAt: iso(role.decidedAt),
-      })),
+      roles: await Promise.all(roles.map((role) => this.roleRecord(trx, role))),
       focus: profile.focus,
       place: place ? { id: place.id, name: place.name, division: place.division } : null,
       outsideOntario: profile.outsideOntario,
@@ -130,8 +150,35 @@ export class MemberDataService {
     };
   }
 
-  /** Deletes everything held about the member, in one transaction: all of it or none. */
-  async deleteEverything(memberId: number): Promise<void> {
+  /** Each change of the role's status; who made it is the program's record, not the member's. */
+  private async roleRecord(trx: Knex, role: ProfileRole) {
+    const history = await this.deps.profiles.roleHistory(role.id, trx);
+    return {
+      role: role.role,
+      status: role.status,
+      statusReason: role.statusReason,
+      decisionNote: role.decisionNote,
+      appliedAt: iso(role.appliedAt),
+      decidedAt: iso(role.decidedAt),
+      history: history.map((event) => ({
+        status: event.status,
+        statusReason: event.statusReason,
+        note: event.note,
+        at: iso(event.at),
+      })),
+    };
+  }
+
+  /**
+   * Deletes everything held about the member, in one transaction: all of it or none. Only
+   * when they confirmed it on the form: a request without the confirmation deletes nothing.
+   */
+  async deleteEverything(memberId: number, request: { confirmed: boolean }): Promise<void> {
+    if (!request.confirmed) {
+      this.deps.logger.warn({ event: 'member_data_delete_refused', member_id: memberId });
+      throw new ValidationError({ confirm: 'profile.delete.confirm_required' });
+    }
+
     await this.deps.db.transaction(async (trx) => {
       const member = await this.deps.members.byId(memberId, trx);
       if (!member) throw new NotFoundError('member');
@@ -140,6 +187,7 @@ export class MemberDataService {
       for (const profile of await this.deps.profiles.allOfMember(member.id, trx)) {
         await this.deps.profiles.delete(profile.id, trx);
       }
+      await this.deps.data.deleteMatchingOf(member.id, trx);
       await this.deps.data.deleteEmailsTo(member.id, trx);
       await this.deps.data.forgetAddedInstitutions(member.id, trx);
       await this.deps.data.forgetDecisionsBy(member.id, trx);

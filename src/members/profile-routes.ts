@@ -136,8 +136,21 @@ async function exportData(deps: ProfileRouteDeps, res: Response) {
   res.type('application/json').send(JSON.stringify(document, null, 2));
 }
 
+function showDeletePage(res: Response, errors: FieldErrors = {}, status = 200) {
+  const failed = Object.keys(errors).length > 0;
+  const title = t(res, failed ? 'profile.delete.title_with_errors' : 'profile.delete.title');
+  renderPage(res, 'profile/delete', { title, errors }, status);
+}
+
 async function deleteData(deps: ProfileRouteDeps, req: Request, res: Response) {
-  await deps.memberData.deleteEverything(pageLocals(res).viewer!.memberId);
+  // The box on the confirmation page; a post without it (a stray or forged one) deletes nothing.
+  const confirmed = (req.body as Record<string, unknown> | undefined)?.confirm === 'yes';
+  try {
+    await deps.memberData.deleteEverything(pageLocals(res).viewer!.memberId, { confirmed });
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    return showDeletePage(res, err.fields, 422);
+  }
 
   // Nothing is left to be signed in as: the session goes with the data.
   await new Promise<void>((resolve, reject) =>
@@ -163,9 +176,7 @@ export function createProfileRouter(deps: ProfileRouteDeps): Router {
   router.post('/profile/resume', requireMember, (_req, res) => setPaused(deps, res, false));
   router.get('/profile/export', requireMember, (_req, res) => exportData(deps, res));
 
-  router.get('/profile/delete', requireMember, (_req, res) => {
-    renderPage(res, 'profile/delete', { title: t(res, 'profile.delete.title') });
-  });
+  router.get('/profile/delete', requireMember, (_req, res) => showDeletePage(res));
   router.post('/profile/delete', requireMember, (req, res) => deleteData(deps, req, res));
   router.get('/profile/deleted', (_req, res) => {
     renderPage(res, 'profile/deleted', { title: t(res, 'profile.deleted.title') });

@@ -1,8 +1,9 @@
 /**
  * The partnerships' share of a member's data: their section of the export (requests,
- * partnerships, signatures and the documents they uploaded, described but not included), and
- * the clean-up when they delete their data. A partner still in a partnership with them is told
- * that it has ended (without the departed member's name), and gets their place back.
+ * partnerships, signatures, the documents they uploaded, described but not included, and the
+ * places they hold as mentor or mentee), and the clean-up when they delete their data. A
+ * partner still in a partnership with them is told that it has ended (without the departed
+ * member's name), and gets their place back.
  */
 import type { Knex } from 'knex';
 import type { Member } from '../members/member-store';
@@ -21,6 +22,7 @@ export class PartnershipMemberData {
   readonly exportFor = async (trx: Knex, member: Member) => {
     const requests: unknown[] = [];
     const partnerships: unknown[] = [];
+    const places: unknown[] = [];
     for (const programId of await this.programsOf(trx, member.id)) {
       for (const request of await this.deps.requests.ofMember(programId, member.id, trx)) {
         requests.push(await this.requestRecord(trx, request, member.id));
@@ -28,8 +30,11 @@ export class PartnershipMemberData {
       for (const partnership of await this.deps.partnerships.ofMember(programId, member.id, trx)) {
         partnerships.push(await this.partnershipRecord(trx, partnership, member.id));
       }
+      for (const place of await this.deps.places.ofMember(programId, member.id, trx)) {
+        places.push({ ...place, updatedAt: iso(place.updatedAt) });
+      }
     }
-    return { requests, partnerships };
+    return { requests, partnerships, places };
   };
 
   /** The deletion hook: runs inside the deletion's transaction, before the member's rows go. */

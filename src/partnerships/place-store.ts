@@ -67,6 +67,21 @@ export class PlaceStore {
     return Number(changed) === 1;
   }
 
+  /** The member's counters in one program, for their export. */
+  async ofMember(programId: number, memberId: number, trx: Knex = this.db) {
+    const rows: Array<{ role: Role; taken: number; updated_at: number | string }> = await trx(
+      'mm_partnership_places',
+    )
+      .where({ program_id: programId, member_id: memberId })
+      .orderBy('role')
+      .select('role', 'taken', 'updated_at');
+    return rows.map((row) => ({
+      role: row.role,
+      taken: Number(row.taken),
+      updatedAt: Number(row.updated_at),
+    }));
+  }
+
   async deleteOfMember(trx: Knex, memberId: number): Promise<void> {
     await trx('mm_partnership_places').where({ member_id: memberId }).delete();
   }

@@ -404,6 +404,20 @@ describe('accessibility of every page, in English and French', () => {
     await db('mm_members').where({ id: member.id }).update({ membership_status: null });
   }
 
+  it('shows the deletion page, and its error when the box is left unticked', async () => {
+    for (const [page, lang] of [[amira, 'en'], [elodie, 'fr']] as const) {
+      await page.goto(plugin('/profile/delete'));
+      await audit(page, `delete my data (${lang})`);
+      await page.locator('form[action$="/profile/delete"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      await expect(page.locator('.error-summary').count()).resolves.toBe(1);
+      await expect(page.locator('#field-confirm').getAttribute('aria-invalid')).resolves.toBe(
+        'true',
+      );
+      await audit(page, `delete my data, not confirmed (${lang})`);
+    }
+  });
+
   it('shows the signed-out, sign-in failure and missing pages', async () => {
     for (const [page, lang] of [[amira, 'en'], [elodie, 'fr']] as const) {
       await page.goto(plugin('/no-such-page'));

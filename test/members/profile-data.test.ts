@@ -2,6 +2,7 @@ import { databaseKinds } from '../support/databases';
 import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
 import { ACTIVE_MENTOR, NEW_GRADUATE as FRENCH_SPEAKING_GRADUATE } from '../support/saml';
 import {
+  control,
   forgetSignInAttempts,
   memberId,
   postForm,
@@ -53,6 +54,11 @@ describe.each(databaseKinds())('a member’s own data on %s', (kind) => {
     });
     const statuses = data.profiles[0].roles.map((r: { status: string }) => r.status);
     expect(statuses).toEqual(['approved', 'approved']);
+    for (const role of data.profiles[0].roles) {
+      expect(role.history).toEqual([
+        { status: 'approved', statusReason: null, note: null, at: expect.any(String) },
+      ]);
+    }
     expect(data.institutionsAdded).toEqual(['Bibliothèque de Kapuskasing']);
     const templates = data.emails.map((e: { template: string }) => e.template);
     expect(templates).toEqual(['role-approved', 'role-approved']);
@@ -67,9 +73,12 @@ describe.each(databaseKinds())('a member’s own data on %s', (kind) => {
 
     const confirm = await agent.get(at(test, '/profile/delete'));
     expect(confirm.text).toContain('Yes, delete all my data');
+    expect(confirm.text).toContain(
+      '<label for="field-confirm">I understand that all my data will be deleted for good.</label>',
+    );
     expect(await db('mm_members').where({ id })).toHaveLength(1);
 
-    const res = await postForm(agent, test, '/profile/delete', {});
+    const res = await postForm(agent, test, '/profile/delete', { confirm: 'yes' });
 
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/mentormatch/profile/deleted');
@@ -91,12 +100,37 @@ describe.each(databaseKinds())('a member’s own data on %s', (kind) => {
   it('starts afresh when a member who deleted their data signs in again', async () => {
     const agent = await signedIn(test, NEW_GRADUATE);
     await saveProfile(agent, test, validProfile({ roles: ['mentee'], years_experience: '1' }));
-    await postForm(agent, test, '/profile/delete', {});
+    await postForm(agent, test, '/profile/delete', { confirm: 'yes' });
 
     const again = await signedIn(test, NEW_GRADUATE);
     const page = await again.get(at(test, '/profile'));
 
     expect(page.text).toContain('You have not filled in your profile yet.');
+  });
+
+  it.each([
+    ['no confirmation', {}],
+    ['the box left unticked', { confirm: '' }],
+    ['another value', { confirm: 'true' }],
+  ])('deletes nothing when the form arrives with %s', async (_case, body) => {
+    const agent = await signedIn(test, ACTIVE_MENTOR);
+    await saveProfile(agent, test, validProfile());
+    const id = await memberId(test, ACTIVE_MENTOR);
+    const db = test.database.db;
+
+    const res = await postForm(agent, test, '/profile/delete', body);
+
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('<title>Error: delete all your MentorMatch data');
+    const message = 'Tick the box to confirm that you want your data deleted.';
+    expect(res.text).toContain(`<a href="#field-confirm">${message}</a>`);
+    expect(res.text).toContain(`<p class="field-error" id="field-confirm-error">${message}</p>`);
+    expect(control(res.text, 'field-confirm')).toMatch(
+      /aria-invalid="true" aria-describedby="field-confirm-error"/,
+    );
+    expect(await db('mm_members').where({ id })).toHaveLength(1);
+    expect(await db('mm_profiles').where({ member_id: id })).toHaveLength(1);
+    expect((await agent.get(at(test, '/profile'))).status).toBe(200);
   });
 
   it('does not delete anything without the form’s CSRF token', async () => {
@@ -107,7 +141,7 @@ describe.each(databaseKinds())('a member’s own data on %s', (kind) => {
     const res = await agent
       .post(at(test, '/profile/delete'))
       .type('form')
-      .send({ _csrf: 'forged' });
+      .send({ _csrf: 'forged', confirm: 'yes' });
 
     expect(res.status).toBe(403);
     expect(await test.database.db('mm_profiles').where({ member_id: id })).toHaveLength(1);

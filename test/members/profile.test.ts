@@ -349,7 +349,7 @@ describe.each(databaseKinds())('member profiles on %s', (kind) => {
     ['/profile/edit', validProfile()],
     ['/profile/pause', {}],
     ['/profile/resume', {}],
-    ['/profile/delete', {}],
+    ['/profile/delete', { confirm: 'yes' }],
   ])('refuses %s without its CSRF token', async (path, body) => {
     const agent = await signedIn(test, ACTIVE_MENTOR);
     const id = await memberId(test, ACTIVE_MENTOR);

@@ -171,6 +171,7 @@ export const enProfile = {
   'profile.export.link': 'Download my data (JSON)',
   'profile.delete.link': 'Delete all my data',
   'profile.delete.title': 'Delete all your MentorMatch data',
+  'profile.delete.title_with_errors': 'Error: delete all your MentorMatch data',
   'profile.delete.warning':
     'This deletes everything MentorMatch holds about you, at once and for good. It cannot be ' +
     'undone.',
@@ -180,6 +181,8 @@ export const enProfile = {
   'profile.delete.what.sign_in':
     'your MentorMatch account: you are signed out, and signing in again starts afresh',
   'profile.delete.export_first': 'You may want a copy first:',
+  'profile.delete.confirm_label': 'I understand that all my data will be deleted for good.',
+  'profile.delete.confirm_required': 'Tick the box to confirm that you want your data deleted.',
   'profile.delete.confirm': 'Yes, delete all my data',
   'profile.delete.cancel': 'No, keep my data',
   'profile.deleted.title': 'Your data is deleted',

@@ -183,6 +183,7 @@ export const frProfile: Record<string, string> = {
   'profile.export.link': 'Télécharger mes données (JSON)',
   'profile.delete.link': 'Supprimer toutes mes données',
   'profile.delete.title': 'Supprimer toutes vos données MentorMatch',
+  'profile.delete.title_with_errors': 'Erreur : supprimer toutes vos données MentorMatch',
   'profile.delete.warning':
     'Cette action supprime tout ce que MentorMatch conserve à votre sujet, immédiatement et ' +
     'définitivement. Elle est irréversible.',
@@ -194,6 +195,10 @@ export const frProfile: Record<string, string> = {
     'votre compte MentorMatch : votre session est fermée, et une nouvelle connexion repart ' +
     'de zéro',
   'profile.delete.export_first': 'Vous voudrez peut-être d’abord une copie :',
+  'profile.delete.confirm_label':
+    'Je comprends que toutes mes données seront supprimées définitivement.',
+  'profile.delete.confirm_required':
+    'Cochez la case pour confirmer que vous voulez supprimer vos données.',
   'profile.delete.confirm': 'Oui, supprimer toutes mes données',
   'profile.delete.cancel': 'Non, garder mes données',
   'profile.deleted.title': 'Vos données sont supprimées',
