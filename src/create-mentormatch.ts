@@ -8,7 +8,11 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { Passport } from 'passport';
 import { pinoHttp } from 'pino-http';
-import { parseSettings, type MentorMatchSettings } from './config/settings';
+import {
+  mailboxDirectoryChosen,
+  parseSettings,
+  type MentorMatchSettings,
+} from './config/settings';
 import { openDatabase, type Database } from './db/database';
 import { migrateLatest, pendingMigrations } from './db/migrations';
 import { createLogger, type Logger } from './logging/logger';
@@ -149,6 +153,7 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   const administration = createProgramAdministration({ db, programs, jobs, logger, now });
   const mail = createMailParts({
     db, settings, logger, now, templatesDir, introductionFor: administration.emailIntroduction,
+    mailboxDirectoryChosen: mailboxDirectoryChosen(options.settings),
   });
   const outbox = mail.outbox;
   const profiles = createProfileParts({

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express from 'express';
 import { createMentorMatch, manifest, type MentorMatchApp } from '../src';
+import { stopServerAndPlugin, type StopOptions } from '../src/cli/graceful-stop';
 import type { Logger } from '../src/logging/logger';
 import type { RateLimitRule } from '../src/web/rate-limit';
 import { createIdentityProviderRouter } from './identity-provider/identity-provider-router';
@@ -32,15 +33,7 @@ export interface StandInHostOptions {
   signInRateLimit?: RateLimitRule;
 }
 
-export interface StopOptions {
-  /**
-   * How long health answers 503 while requests are still served, before the host stops
-   * accepting connections: time for a load balancer to notice. 0 by default.
-   */
-  graceMs?: number;
-  /** How long requests in flight may take to finish before their connections are cut. */
-  inFlightTimeoutMs?: number;
-}
+export type { StopOptions };
 
 export interface StandInHost {
   origin: string;
@@ -122,25 +115,8 @@ export async function startStandInHost(options: StandInHostOptions): Promise<Sta
     origin,
     plugin,
     async close(stop: StopOptions = {}) {
-      plugin.mentormatch.beginStop();
-      if (stop.graceMs) await new Promise((resolve) => setTimeout(resolve, stop.graceMs));
-      await closeServer(server, stop.inFlightTimeoutMs ?? 10_000);
-      await plugin.mentormatch.close({ inFlightTimeoutMs: 0 });
+      await stopServerAndPlugin(server, plugin, stop);
       await smtp.close();
     },
   };
-}
-
-/** Stops accepting connections; resolves once the open ones have finished their requests. */
-function closeServer(server: http.Server, timeoutMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    // A keep-alive connection goes idle after its last answer: close it then, not at its timeout.
-    const sweep = setInterval(() => server.closeIdleConnections(), 100);
-    const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
-    server.close(() => {
-      clearInterval(sweep);
-      clearTimeout(deadline);
-      resolve();
-    });
-  });
 }

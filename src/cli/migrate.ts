@@ -4,26 +4,12 @@
  * database named in the settings file (MENTORMATCH_SETTINGS_FILE, JSON), or the default
  * SQLite file when there is none. Hosts run this before mounting a new version.
  */
-import fs from 'node:fs';
 import { openDatabase } from '../db/database';
 import { migrateLatest, migrateRollbackAll, pendingMigrations } from '../db/migrations';
-import { manifest } from '../manifest';
-
-function databaseSettings() {
-  const file = process.env.MENTORMATCH_SETTINGS_FILE;
-  const raw = file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-  const database = (raw.database ?? {}) as Record<string, unknown>;
-  const schema = manifest.settingsSchema.properties.database.properties;
-  return {
-    client: (database.client ?? schema.client.default) as 'sqlite' | 'mysql',
-    filename: (database.filename ?? schema.filename.default) as string,
-    url: database.url as string | undefined,
-    poolMax: 1,
-  };
-}
+import { databaseSettingsOf, readSettingsFile } from './settings-file';
 
 async function main(command: string) {
-  const db = openDatabase(databaseSettings());
+  const db = openDatabase(databaseSettingsOf(readSettingsFile(), 1));
   try {
     if (command === 'latest') {
       const applied = await migrateLatest(db);

@@ -94,6 +94,15 @@ export function parseSettings(raw: unknown): MentorMatchSettings {
   return settings;
 }
 
+/**
+ * True when raw settings name `mail.mailboxDirectory` themselves: mail to .eml files is then
+ * what the host wants, not the default that stands in for a forgotten SMTP server.
+ */
+export function mailboxDirectoryChosen(raw: unknown): boolean {
+  const mail = (raw as { mail?: unknown } | null | undefined)?.mail;
+  return typeof mail === 'object' && mail !== null && 'mailboxDirectory' in mail;
+}
+
 /** Our SAML entity id: the configured one, or the metadata URL. */
 export function spEntityId(settings: MentorMatchSettings): string {
   return settings.saml.spEntityId ?? `${settings.publicUrl}${manifest.sso.metadataPath}`;

@@ -19,6 +19,11 @@ export interface MailDependencies {
   templatesDir: string;
   /** Another transport (tests); otherwise chosen from settings.mail. */
   transport?: MailTransport;
+  /**
+   * The settings name the mailbox directory themselves, so mail to .eml files is intended.
+   * Otherwise, with no SMTP configured, the start logs a warning.
+   */
+  mailboxDirectoryChosen?: boolean;
   /** The program's short introduction of an email, shown at its top. */
   introductionFor?: (programId: number, template: string) => Promise<string | null>;
 }
@@ -36,9 +41,10 @@ export function createMailParts(deps: MailDependencies): MailParts {
   const renderer = createEmailRenderer(deps.templatesDir, deps.settings);
   const transport = deps.transport ?? createMailTransport(deps.settings.mail);
   if (transport.kind === 'mailbox-directory') {
-    // Said once at start, so that a newcomer knows where to read the mail.
+    // Said once at start: where a newcomer reads the mail, or that an operator forgot SMTP.
     const directory = deps.settings.mail.mailboxDirectory;
-    deps.logger.info({ event: 'mail_to_directory', directory });
+    if (deps.mailboxDirectoryChosen) deps.logger.info({ event: 'mail_to_directory', directory });
+    else deps.logger.warn({ event: 'mail_not_configured', directory });
   }
   const outbox = new Outbox({
     templateNames: renderer.templateNames,

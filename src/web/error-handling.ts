@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { isDatabaseUnavailable } from '../db/errors';
 import type { Logger } from '../logging/logger';
+import { manifest } from '../manifest';
 import { NotSignedInError, statusOf } from './errors';
 import { pageLocals, pluginPath, renderPage, t } from './render';
 
@@ -31,7 +32,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (res.headersSent) return next(err);
     if (err instanceof NotSignedInError && req.method === 'GET') {
       const returnTo = encodeURIComponent(req.originalUrl.slice(pageLocals(res).baseUrl.length));
-      return res.redirect(303, pluginPath(res, `/auth/saml/login?RelayState=${returnTo}`));
+      const signIn = `${manifest.sso.loginPath}?RelayState=${returnTo}`;
+      return res.redirect(303, pluginPath(res, signIn));
     }
 
     const status = statusOf(err);

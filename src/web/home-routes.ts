@@ -3,6 +3,7 @@
  * programs open for enrolment that the member may choose to work in.
  */
 import { Router } from 'express';
+import { manifest } from '../manifest';
 import type { MemberStore } from '../members/member-store';
 import type { Program } from '../programs/program-store';
 import { pageLocals, pluginPath, renderPage, t } from './render';
@@ -17,7 +18,9 @@ export function createHomeRouter(members: MemberStore, enrolment?: Enrolment): R
   router.get('/', async (_req, res) => {
     const viewer = pageLocals(res).viewer;
     // Arriving from the host's menu: go straight through single sign-on.
-    if (!viewer) return res.redirect(303, pluginPath(res, '/auth/saml/login?RelayState=%2F'));
+    if (!viewer) {
+      return res.redirect(303, pluginPath(res, `${manifest.sso.loginPath}?RelayState=%2F`));
+    }
 
     const member = await members.byId(viewer.memberId);
     const status = member?.membershipStatus;

@@ -1,12 +1,13 @@
 /**
  * Server-rendered pages with an isolated Handlebars instance: a layout, partials and one
  * template per page, all under views/. Strings come from the message catalogue through the `t`
- * helper; links go through `url` so that they follow the mount path.
+ * helper; links go through `url` (or `signInUrl`) so that they follow the mount path.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { formatDate, translate, type Locale, type MessageParams } from '../i18n/catalogue';
+import { manifest } from '../manifest';
 
 export interface RenderData {
   locale: Locale;
@@ -27,6 +28,10 @@ function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('url', function (target: string, options: HelperOptions) {
     const suffix = target === '/' ? '/' : target;
     return `${options.data.baseUrl}${suffix}`;
+  });
+  // The sign-in link, from the manifest like every other SSO path.
+  hbs.registerHelper('signInUrl', function (options: HelperOptions) {
+    return `${options.data.baseUrl}${manifest.sso.loginPath}`;
   });
   hbs.registerHelper('date', function (ms: number, options: HelperOptions) {
     return typeof ms === 'number' ? formatDate(options.data.locale, ms) : '';
