@@ -91,7 +91,12 @@ export class MatchingService {
     const result = computeCohortSuggestions(profiles, context);
 
     const fresh: NewPartners = new Map();
-    await trx('mm_suggestions').where({ program_id: programId }).delete();
+    // Each list is replaced in place, so that only partners who were not listed before count
+    // as new (and are emailed about); lists of members who left the pool are removed.
+    await this.deps.store.removeListsExcept(trx, programId, {
+      mentee: [...result.asMentee.keys()],
+      mentor: [...result.asMentor.keys()],
+    });
     for (const [memberId, list] of result.asMentee) {
       await this.save(trx, programId, memberId, 'mentee', list, fresh);
     }

@@ -71,6 +71,25 @@ export class SuggestionStore {
     return suggestions.map((s) => s.partnerId).filter((id) => !before.has(id));
   }
 
+  /** Removes the lists of every member on each side but those given (they are replaced). */
+  async removeListsExcept(trx: Knex, programId: number, keep: Record<Side, number[]>) {
+    for (const side of ['mentee', 'mentor'] as const) {
+      const kept = new Set(keep[side]);
+      const listed: number[] = await trx('mm_suggestions')
+        .where({ program_id: programId, side })
+        .distinct('member_id')
+        .pluck('member_id');
+      const gone = listed.map(Number).filter((id) => !kept.has(id));
+      // In slices: SQLite caps the number of bound values in one statement.
+      for (let i = 0; i < gone.length; i += 500) {
+        await trx('mm_suggestions')
+          .where({ program_id: programId, side })
+          .whereIn('member_id', gone.slice(i, i + 500))
+          .delete();
+      }
+    }
+  }
+
   /**
    * Dates the first suggestion of each approved role that has suggestions and none dated since
    * its approval (the reports measure the wait); one member's, or everyone's when none given.
@@ -158,11 +177,17 @@ export class SuggestionStore {
   /** Records a notice unless one went out within `minGapMs`; true when the caller may send. */
   async claimNotice(trx: Knex, programId: number, memberId: number, now: number, minGapMs: number) {
     const where = { program_id: programId, member_id: memberId };
-    const last = await trx('mm_matching_notices').where(where).first('notified_at');
-    if (last && now - Number(last.notified_at) < minGapMs) return false;
+    // One conditional update, so that two runs at once cannot both claim the same day.
+    const claimed = await trx('mm_matching_notices')
+      .where(where)
+      .andWhere('notified_at', '<=', now - minGapMs)
+      .update({ notified_at: now });
+    if (claimed > 0) return true;
+    if (await trx('mm_matching_notices').where(where).first('member_id')) return false;
 
-    if (last) await trx('mm_matching_notices').where(where).update({ notified_at: now });
-    else await trx('mm_matching_notices').insert({ ...where, notified_at: now });
+    // The first notice: of two runs inserting at once, the key lets one through and the other
+    // fails its transaction, and its job is retried.
+    await trx('mm_matching_notices').insert({ ...where, notified_at: now });
     return true;
   }
 }

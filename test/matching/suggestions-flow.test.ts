@@ -77,6 +77,25 @@ describe.each(databaseKinds())('suggestions on %s', (kind) => {
     expect(await emailsTo(test, mentor.id, 'suggestions-found')).toHaveLength(1);
   });
 
+  it('emails nobody again about a list that has not changed, days later', async () => {
+    const programId = (await test.database.db('mm_programs').first('id')).id as number;
+    const twoDays = 2 * 86_400_000;
+    test.clock.now += twoDays;
+    try {
+      await test.plugin.mentormatch.jobs.enqueue(test.database.db, MATCHING_COHORT_JOB, {
+        programId,
+      });
+      await runCohortNow(test);
+    } finally {
+      test.clock.now -= twoDays;
+    }
+
+    expect(await emailsTo(test, mentee.id, 'suggestions-found')).toHaveLength(1);
+    expect(await emailsTo(test, mentor.id, 'suggestions-found')).toHaveLength(1);
+    const page = await mentee.agent.get(at(test, '/suggestions'));
+    expect(page.text).toContain('Amira Haddad');
+  });
+
   it('hides a suggestion for good after "Not interested"', async () => {
     const confirm = await mentor.agent.get(at(test, `/suggestions/${mentee.id}/dismiss`));
     expect(confirm.text).toContain('Hides Élodie Tremblay from your suggestions for good.');
