@@ -70,4 +70,9 @@ export const ADMIN_MENU: readonly AdminMenuEntry[] = [
     descriptionKey: 'admin.menu.reports_description',
     path: '/admin/reports',
   },
+  {
+    titleKey: 'admin.menu.institutions',
+    descriptionKey: 'admin.menu.institutions_description',
+    path: '/admin/institutions',
+  },
 ];

@@ -11,6 +11,8 @@ import type { JobQueue } from '../jobs/job-queue';
 import type { Logger } from '../logging/logger';
 import type { PlaceLookup } from '../matching/cohort-store';
 import type { MatchingSettings } from '../matching/engine';
+import { InstitutionService } from '../members/institution-service';
+import { InstitutionStore } from '../members/institution-store';
 import { ProfileStore } from '../members/profile-store';
 import { AgreementStore } from '../partnerships/agreement-store';
 import {
@@ -33,6 +35,9 @@ import { createAuditLogRouter } from './audit-log-routes';
 import { AuditLogStore } from './audit-log-store';
 import { createEmailLogRouter } from './email-log-routes';
 import { EmailLogStore } from './email-log-store';
+import { InstitutionListStore } from './institution-list-store';
+import { InstitutionMergeService } from './institution-merge-service';
+import { createInstitutionRouter } from './institution-routes';
 import { createProgramRouter } from './program-routes';
 import { createSessionRouter } from './session-routes';
 import { createSettingsRouter } from './settings-routes';
@@ -54,6 +59,18 @@ export interface ProgramAdministrationRouterDeps {
 }
 
 type Parts = ReturnType<typeof createParts>;
+
+/** Listing and merging the program's institutions, with the audit record and a matching run. */
+function institutionsRouter(deps: ProgramAdministrationDeps, parts: Parts): Router {
+  const { db } = deps;
+  const store = new InstitutionStore(db);
+  const list = new InstitutionListStore(db);
+  const merging = new InstitutionMergeService({
+    db, store, list, institutions: new InstitutionService(store, new ProfileStore(db)),
+    audit: parts.audit, jobs: deps.jobs, logger: deps.logger, now: deps.now,
+  });
+  return createInstitutionRouter({ list, merging });
+}
 
 function createParts(deps: ProgramAdministrationDeps) {
   const { db, logger, now } = deps;
@@ -110,6 +127,7 @@ function administrationRouters(
     createProgramRouter(directory),
     createEmailLogRouter({ db, emails: new EmailLogStore(db), audit, logger, now }),
     createAuditLogRouter(audit),
+    institutionsRouter(deps, parts),
     createProgramChoiceRouter(directory),
   ];
 }

@@ -96,7 +96,7 @@ export class InstitutionService {
 
   /**
    * Makes one institution a duplicate of another: profiles move to the one kept, and its
-   * names go on finding the one kept. For the administrators' console, which comes later.
+   * names go on finding the one kept. The administrators' institutions pages call it.
    */
   async merge(trx: Database, programId: number, duplicateId: number, keptId: number, now: number) {
     const duplicate = await this.store.byId(duplicateId, trx);

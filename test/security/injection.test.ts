@@ -82,6 +82,12 @@ const SEARCHES: Search[] = [
   { path: '/admin/settings/emails', as: 'admin', params: ['notice'] },
   { path: '/admin/sessions', as: 'admin', params: ['notice'] },
   { path: '/admin/programs', as: 'admin', params: ['notice'] },
+  { path: '/admin/institutions', as: 'admin', params: ['q', 'page', 'notice'] },
+  {
+    path: '/admin/institutions/merge',
+    as: 'admin',
+    params: ['duplicate', 'kept', 'duplicateQuery', 'keptQuery', 'review'],
+  },
   { path: '/places', as: 'member', params: ['q'], json: true },
   { path: '/suggestions', as: 'member', params: ['dismissed'] },
   { path: '/profile', as: 'member', params: ['saved'] },

@@ -2,6 +2,7 @@
 import { enAdmin } from './en-admin';
 import { enAdminSettings } from './en-admin-settings';
 import { enAdminOversight } from './en-admin-oversight';
+import { enAdminInstitutions } from './en-admin-institutions';
 import { enCommon } from './en-common';
 import { enLanguage } from './en-language';
 import { enMail } from './en-mail';
@@ -18,6 +19,7 @@ export const en: Record<string, string> = {
   ...enAdmin,
   ...enAdminSettings,
   ...enAdminOversight,
+  ...enAdminInstitutions,
   ...enPartnerships,
 };
 
@@ -30,4 +32,5 @@ export type MessageKey =
   | keyof typeof enAdmin
   | keyof typeof enAdminSettings
   | keyof typeof enAdminOversight
+  | keyof typeof enAdminInstitutions
   | keyof typeof enPartnerships;

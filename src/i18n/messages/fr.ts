@@ -2,6 +2,7 @@
 import { frAdmin } from './fr-admin';
 import { frAdminSettings } from './fr-admin-settings';
 import { frAdminOversight } from './fr-admin-oversight';
+import { frAdminInstitutions } from './fr-admin-institutions';
 import { frCommon } from './fr-common';
 import { frLanguage } from './fr-language';
 import { frMail } from './fr-mail';
@@ -18,5 +19,6 @@ export const fr: Record<string, string> = {
   ...frAdmin,
   ...frAdminSettings,
   ...frAdminOversight,
+  ...frAdminInstitutions,
   ...frPartnerships,
 };
