@@ -7,7 +7,7 @@ import type { ProgramDirectory } from '../programs/program-directory';
 import { renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
 import { ADMIN_MENU } from './admin-menu';
-import { requireAdministrator } from './approval-routes';
+import { requireAdministrator } from './oversight-web';
 import { programChoices } from './program-routes';
 
 export function createAdminHomeRouter(directory: ProgramDirectory): Router {

@@ -3,13 +3,13 @@
  * time, each approved or declined with a reason the member is told by email. Only program
  * administrators reach it; the full console comes later.
  */
-import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { ConflictError, ForbiddenError, NotFoundError, type FieldErrors } from '../web/errors';
+import { Router, type Request, type Response } from 'express';
+import { ConflictError, NotFoundError, type FieldErrors } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
-import { requireMember } from '../web/request-context';
 import type { RoleApprovalService } from '../members/role-approval-service';
 import type { ApprovalQueueStore } from './approval-queue-store';
 import type { OversightAudit } from './oversight-audit';
+import { adminContext, adminOnly } from './oversight-web';
 
 export interface ApprovalRouteDeps {
   queue: ApprovalQueueStore;
@@ -22,11 +22,6 @@ export const APPROVALS_PAGE_SIZE = 20;
 export const DECLINE_NOTE_LENGTH = 1000;
 
 const NOTICES = ['approved', 'declined', 'already_decided'];
-
-/** Refuses anyone but a program administrator, whatever they ask for. */
-export const requireAdministrator: RequestHandler = (_req, res, next) => {
-  next(pageLocals(res).viewer?.isAdmin ? undefined : new ForbiddenError('not an administrator'));
-};
 
 function pageNumber(value: unknown): number {
   const page = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : 1;
@@ -93,9 +88,7 @@ async function decide(deps: ApprovalRouteDeps, req: Request, res: Response, appr
     return renderQueue(deps, res, { page, errors: { note: key }, typed: { roleId, note } }, 422);
   }
 
-  const { program, viewer } = pageLocals(res);
-  const programId = program.id;
-  const actor = { memberId: viewer!.memberId, name: viewer!.displayName };
+  const { programId, actor } = adminContext(res);
   try {
     const decision = approve ? { kind: 'approve' as const } : { kind: 'decline' as const, note };
     await deps.approvals.decide(programId, roleId, actor.memberId, decision);
@@ -110,7 +103,7 @@ async function decide(deps: ApprovalRouteDeps, req: Request, res: Response, appr
 
 export function createApprovalRouter(deps: ApprovalRouteDeps): Router {
   const router = Router();
-  const guard = [requireMember, requireAdministrator];
+  const guard = adminOnly;
 
   router.get('/admin/approvals', ...guard, (req, res) =>
     renderQueue(deps, res, {

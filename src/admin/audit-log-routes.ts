@@ -6,7 +6,7 @@ import { Router, type Response } from 'express';
 import { hasMessage, type Locale } from '../i18n/catalogue';
 import { pageLocals, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
-import { requireAdministrator } from './approval-routes';
+import { requireAdministrator } from './oversight-web';
 import type { AuditEntry, AuditLogStore } from './audit-log-store';
 import { pageNumber, pagerView } from './settings-form-view';
 

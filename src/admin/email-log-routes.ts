@@ -9,7 +9,7 @@ import type { Logger } from '../logging/logger';
 import { NotFoundError } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
-import { requireAdministrator } from './approval-routes';
+import { requireAdministrator } from './oversight-web';
 import { formatDateTime } from './audit-log-routes';
 import type { AuditLogStore } from './audit-log-store';
 import { EMAIL_STATUSES, type EmailLogStore, type EmailStatus } from './email-log-store';

@@ -5,7 +5,7 @@
  */
 import type { Knex } from 'knex';
 import type { Database } from '../db/database';
-import { searchWords } from './oversight-filters';
+import { whereWordsIn } from './oversight-filters';
 
 export interface InstitutionListRow {
   id: number;
@@ -22,11 +22,6 @@ interface StoredRow {
   members: number | string;
 }
 
-/** A LIKE pattern that finds the word anywhere, with LIKE's own wildcards taken literally. */
-function containsPattern(word: string): string {
-  return `%${word.replace(/[!%_]/g, (c) => `!${c}`)}%`;
-}
-
 export class InstitutionListStore {
   constructor(private readonly db: Database) {}
 
@@ -34,14 +29,7 @@ export class InstitutionListStore {
     const found = this.db('mm_institutions as i')
       .where('i.program_id', programId)
       .whereNull('i.merged_into_id');
-    for (const word of searchWords(search)) {
-      const pattern = containsPattern(word);
-      found.where((any) => {
-        any.whereRaw('?? like ? escape ?', ['i.name', pattern, '!']);
-        any.orWhereRaw('?? like ? escape ?', ['i.aliases', pattern, '!']);
-      });
-    }
-    return found;
+    return whereWordsIn(found, search, ['i.name', 'i.aliases']);
   }
 
   async count(programId: number, search: string): Promise<number> {

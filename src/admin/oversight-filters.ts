@@ -3,6 +3,7 @@
  * query string. Only known values are kept: anything else is dropped, so that whatever a
  * crafted address carries, the stores see a word list and values from fixed lists.
  */
+import type { Knex } from 'knex';
 import { FOCUSES, ROLES, type Focus, type Role } from '../members/profile-options';
 import { PLACE_REGIONS, type PlaceRegion } from '../members/places';
 import type { PartnershipStatus } from '../partnerships/partnership-store';
@@ -58,6 +59,22 @@ export function participantFilter(query: Query): ParticipantFilter {
 /** The words of a search, as the store matches them (each must match somewhere). */
 export function searchWords(search: string): string[] {
   return search.split(/\s+/).filter((word) => word !== '').slice(0, SEARCH_WORDS);
+}
+
+/** A LIKE pattern that finds the word anywhere, with LIKE's own wildcards taken literally. */
+function containsPattern(word: string): string {
+  return `%${word.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
+/** Keeps the rows in which each word of the search appears in at least one of the columns. */
+export function whereWordsIn(found: Knex.QueryBuilder, search: string, columns: string[]) {
+  for (const word of searchWords(search)) {
+    const pattern = containsPattern(word);
+    found.where((any) => {
+      for (const column of columns) any.orWhereRaw('?? like ? escape ?', [column, pattern, '!']);
+    });
+  }
+  return found;
 }
 
 export function partnershipStatusFilter(query: Query): PartnershipStatus | null {

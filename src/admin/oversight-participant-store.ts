@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import type { Database } from '../db/database';
 import type { Focus, Role } from '../members/profile-options';
 import type { RoleStatus } from '../members/profile-store';
-import { searchWords, type ParticipantFilter } from './oversight-filters';
+import { whereWordsIn, type ParticipantFilter } from './oversight-filters';
 
 export interface ParticipantRow {
   memberId: number;
@@ -27,11 +27,6 @@ export interface ParticipantQuery extends ParticipantFilter {
 
 const SEARCHED_COLUMNS = ['m.given_name', 'm.surname', 'm.email', 'p.contact_email'];
 
-/** A LIKE pattern that finds the word anywhere, with LIKE's own wildcards taken literally. */
-function containsPattern(word: string): string {
-  return `%${word.replace(/[!%_]/g, (c) => `!${c}`)}%`;
-}
-
 export class ParticipantStore {
   constructor(private readonly db: Database) {}
 
@@ -39,14 +34,7 @@ export class ParticipantStore {
     const found = this.db('mm_profiles as p')
       .join('mm_members as m', 'm.id', 'p.member_id')
       .where('p.program_id', programId);
-    for (const word of searchWords(query.search)) {
-      const pattern = containsPattern(word);
-      found.where((any) => {
-        for (const column of SEARCHED_COLUMNS) {
-          any.orWhereRaw('?? like ? escape ?', [column, pattern, '!']);
-        }
-      });
-    }
+    whereWordsIn(found, query.search, SEARCHED_COLUMNS);
     if (query.focus) found.where('p.focus', query.focus);
     if (query.regionPlaceIds) found.whereIn('p.place_id', query.regionPlaceIds);
     return this.withRoleAndState(found, query);

@@ -4,10 +4,15 @@
  * and the reason field administrators fill in.
  */
 import type { RequestHandler, Response } from 'express';
+import { ForbiddenError } from '../web/errors';
 import { pageLocals, t } from '../web/render';
 import { requireMember } from '../web/request-context';
-import { requireAdministrator } from './approval-routes';
 import type { Actor } from './oversight-audit';
+
+/** Refuses anyone but a program administrator, whatever they ask for. */
+export const requireAdministrator: RequestHandler = (_req, res, next) => {
+  next(pageLocals(res).viewer?.isAdmin ? undefined : new ForbiddenError('not an administrator'));
+};
 
 /** A signed-out visitor goes through sign-in; a member who is not an administrator gets 403. */
 export const adminOnly: RequestHandler[] = [requireMember, requireAdministrator];

@@ -10,7 +10,7 @@ import { readSettingsForm, type SettingsForm } from '../programs/program-setting
 import { ValidationError, type FieldErrors } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
-import { requireAdministrator } from './approval-routes';
+import { requireAdministrator } from './oversight-web';
 import { formView, PROGRAM_IDENTITY_SPECS, type FieldSpec } from './settings-form-view';
 import { administratorOf } from './settings-routes';
 

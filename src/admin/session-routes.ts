@@ -15,7 +15,7 @@ import { readSettingsForm, type SettingsForm } from '../programs/program-setting
 import { NotFoundError, ValidationError, type FieldErrors } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
-import { requireAdministrator } from './approval-routes';
+import { requireAdministrator } from './oversight-web';
 import { formView, type FieldSpec } from './settings-form-view';
 import { administratorOf } from './settings-routes';
 

@@ -30,7 +30,7 @@ import type { Program } from '../programs/program-store';
 import type { FieldErrors } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
-import { requireAdministrator } from './approval-routes';
+import { requireAdministrator } from './oversight-web';
 import { formView, PROGRAM_IDENTITY_SPECS, type FieldSpec } from './settings-form-view';
 
 export interface SettingsRouteDeps {
