@@ -70,7 +70,8 @@ export async function signInAgain(test: TestPlugin, person: Person): Promise<voi
   person.agent = await signedInAgent(test, person.member);
 }
 
-function profileForm(
+/** The profile form as `join` fills it in, for tests that sign members in their own way. */
+export function profileForm(
   spec: PersonSpec,
   institution: string,
   email: string,

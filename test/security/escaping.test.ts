@@ -29,6 +29,7 @@ import { csvRecords, parseCsv, runMatching } from '../admin/oversight-helpers';
 import {
   accept,
   postForm,
+  profileForm as joinProfileForm,
   requestPartnership,
   type Agent,
   type FormBody,
@@ -446,20 +447,12 @@ describe.each(databaseKinds())('hostile text in every field on %s', (kind) => {
   }
 
   function profileForm(spec: MemberSpec, contactEmail: string): FormBody {
+    const person = { ...spec, givenName: spec.given, capacity: 3 };
+    const institution = spec.institution ?? `Library of ${spec.key}`;
     return {
-      roles: spec.roles,
-      focus: 'public',
-      years_experience: String(spec.years),
-      place_query: 'Toronto',
-      supervisory_years: '0',
-      supervised_people: '0',
-      institution: spec.institution ?? `Library of ${spec.key}`,
-      skills_shared: spec.roles.includes('mentor') ? ['communication'] : [],
+      ...joinProfileForm(person, institution, contactEmail, PHONE),
       skills_wanted: spec.roles.includes('mentee') ? ['communication'] : [],
-      mentor_capacity: '3',
       other_information: spec.other ?? '',
-      contact_email: contactEmail,
-      contact_phone: PHONE,
     };
   }
 
