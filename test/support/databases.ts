@@ -26,21 +26,25 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function createMariaDb(): Promise<TestDatabase> {
-  const name = `mm_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = knex({ client: 'mysql2', connection: MARIADB_URL });
+/** A fresh database on a MariaDB server (by default the machine's own), dropped by drop(). */
+export async function createMariaDb(
+  serverUrl = MARIADB_URL,
+  name = `mm_test_${crypto.randomBytes(6).toString('hex')}`,
+  poolMax = 10,
+): Promise<TestDatabase> {
+  const admin = knex({ client: 'mysql2', connection: serverUrl });
   await admin.raw(`create database \`${name}\` character set utf8mb4 collate utf8mb4_unicode_ci`);
   await admin.destroy();
 
-  const url = `${MARIADB_URL}/${name}`;
-  const db = openDatabase({ client: 'mysql', url, filename: '', poolMax: 10 });
+  const url = `${serverUrl}/${name}`;
+  const db = openDatabase({ client: 'mysql', url, filename: '', poolMax });
   return {
     kind: 'mariadb',
     db,
     settings: { client: 'mysql', url },
     async drop() {
       await db.destroy();
-      const cleanup = knex({ client: 'mysql2', connection: MARIADB_URL });
+      const cleanup = knex({ client: 'mysql2', connection: serverUrl });
       await cleanup.raw(`drop database if exists \`${name}\``);
       await cleanup.destroy();
     },

@@ -9,8 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import knex from 'knex';
-import { openDatabase } from '../../../src/db/database';
-import type { TestDatabase } from '../../support/databases';
+import { createMariaDb, type TestDatabase } from '../../support/databases';
 import { freePort } from '../../support/smtp';
 
 export interface PrivateMariaDb {
@@ -77,7 +76,7 @@ export async function createPrivateMariaDb(): Promise<PrivateMariaDb> {
       await server.kill();
       fs.rmSync(dir, { recursive: true, force: true });
     },
-    createDatabase: (name) => createDatabaseOn(url, name),
+    createDatabase: (name) => createMariaDb(url, name, 5),
   };
   await server.start();
   return server;
@@ -114,21 +113,4 @@ async function answers(url: string, timeoutMs: number): Promise<void> {
       await probe.destroy();
     }
   }
-}
-
-async function createDatabaseOn(serverUrl: string, name: string): Promise<TestDatabase> {
-  const admin = knex({ client: 'mysql2', connection: serverUrl });
-  await admin.raw(`create database \`${name}\` character set utf8mb4 collate utf8mb4_unicode_ci`);
-  await admin.destroy();
-
-  const url = `${serverUrl}/${name}`;
-  const db = openDatabase({ client: 'mysql', url, filename: '', poolMax: 5 });
-  return {
-    kind: 'mariadb',
-    db,
-    settings: { client: 'mysql', url },
-    async drop() {
-      await db.destroy();
-    },
-  };
 }
