@@ -88,27 +88,36 @@ export async function startTestPlugin(
     throw err;
   });
 
+  return mountTestPlugin(
+    { server, origin, mountPath, publicUrl, plugin, database, logs, signingKey, clock },
+    () => database.drop(),
+  );
+}
+
+type TestPluginParts = Omit<TestPlugin, 'kind' | 'acsUrl' | 'spEntityId' | 'close'>;
+
+/**
+ * Mounts the plugin on its server as a host would, and describes it as the helpers expect;
+ * close() stops the server and the plugin, then runs `afterClose` (dropping the database).
+ */
+export function mountTestPlugin(
+  parts: TestPluginParts,
+  afterClose: () => Promise<void> = async () => {},
+): TestPlugin {
+  const { server, plugin, publicUrl } = parts;
   const host = express();
-  host.use(mountPath, plugin);
+  host.use(parts.mountPath, plugin);
   server.on('request', host);
 
   return {
-    kind,
-    server,
-    origin,
-    mountPath,
-    publicUrl,
+    ...parts,
+    kind: parts.database.kind,
     acsUrl: `${publicUrl}${manifest.sso.assertionConsumerPath}`,
     spEntityId: `${publicUrl}${manifest.sso.metadataPath}`,
-    plugin,
-    database,
-    logs,
-    signingKey,
-    clock,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await plugin.mentormatch.close();
-      await database.drop();
+      await afterClose();
     },
   };
 }

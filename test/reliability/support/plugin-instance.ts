@@ -6,7 +6,6 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
 import pino from 'pino';
 import { createMentorMatch } from '../../../src/create-mentormatch';
 import { manifest } from '../../../src/manifest';
@@ -14,6 +13,7 @@ import type { TestDatabase } from '../../support/databases';
 import {
   IDP_ENTITY_ID,
   IDP_SSO_URL,
+  mountTestPlugin,
   testSigningKey,
   type LogRecord,
   type TestPlugin,
@@ -62,26 +62,15 @@ export async function startInstance(
     runMigrations: options.runMigrations ?? true,
   });
 
-  const host = express();
-  host.use(mountPath, plugin);
-  server.on('request', host);
-
-  return {
-    kind: database.kind,
+  return mountTestPlugin({
     server,
     origin,
     mountPath,
     publicUrl,
-    acsUrl: `${publicUrl}${manifest.sso.assertionConsumerPath}`,
-    spEntityId: `${publicUrl}${manifest.sso.metadataPath}`,
     plugin,
     database,
     logs,
     signingKey,
     clock,
-    async close() {
-      await new Promise((resolve) => server.close(resolve));
-      await plugin.mentormatch.close();
-    },
-  };
+  });
 }
