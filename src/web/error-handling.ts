@@ -8,6 +8,7 @@ import { isDatabaseUnavailable } from '../db/errors';
 import type { Logger } from '../logging/logger';
 import { manifest } from '../manifest';
 import { NotSignedInError, statusOf } from './errors';
+import { RateLimitedError } from './rate-limit';
 import { pageLocals, pluginPath, renderPage, t } from './render';
 
 const PAGE_BY_STATUS: Record<number, string> = {
@@ -26,6 +27,11 @@ export const notFound: RequestHandler = (_req, res) => {
   }, 404);
 };
 
+/** A page of its own for the refusals that name one; other errors' keys are not page keys. */
+function pageKeyOf(err: unknown): string | undefined {
+  return err instanceof RateLimitedError ? err.pageKey : undefined;
+}
+
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, next) => {
     // Part of the answer is out: only Express's own handler can end it (it cuts the connection).
@@ -41,7 +47,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       logger.warn({ event: 'request_refused', status, reason: err.code ?? err.name, path: req.path });
       const key: string = err.code === 'EBADCSRFTOKEN'
         ? 'error.csrf'
-        : (err.messageKey ?? PAGE_BY_STATUS[status] ?? 'error.bad_request');
+        : (pageKeyOf(err) ?? PAGE_BY_STATUS[status] ?? 'error.bad_request');
       return renderPage(res, 'errors/error', {
         title: t(res, `${key}.title`),
         message: t(res, `${key}.body`),

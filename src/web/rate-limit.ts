@@ -29,10 +29,10 @@ export class RateLimitedError extends Error {
   readonly status = 429;
   readonly code: string;
 
-  /** `messageKey` names the catalogue entry the 429 page shows, when not the general one. */
+  /** `pageKey` names the catalogue entries the 429 page shows, when not the general ones. */
   constructor(
     rule: string,
-    readonly messageKey?: string,
+    readonly pageKey?: string,
   ) {
     super(`rate limit ${rule} reached`);
     this.name = 'RateLimitedError';
@@ -75,7 +75,7 @@ export function createPartnershipRequestRateLimit(
   return createRateLimit('partnership-request', rule, deps, {
     key: (_req, res) => `member-${memberIdOf(res)}`,
     skip: (_req, res) => memberIdOf(res) === undefined,
-    messageKey: 'error.rate_limited_requests',
+    pageKey: 'error.rate_limited_requests',
   });
 }
 
@@ -86,7 +86,7 @@ function memberIdOf(res: Response): number | undefined {
 interface RateLimitKeying {
   key: (req: Request, res: Response) => string;
   skip: (req: Request, res: Response) => boolean;
-  messageKey: string;
+  pageKey: string;
 }
 
 /** One limiter with its own counters; `name` appears in the refusal's log line. */
@@ -112,7 +112,7 @@ export function createRateLimit(
     logger: rateLimitLogger(name, deps.logger),
     handler: (req, res, next) => {
       res.set('Retry-After', String(retryAfterSeconds(req, deps.now())));
-      next(new RateLimitedError(name, keying.messageKey));
+      next(new RateLimitedError(name, keying.pageKey));
     },
   });
 }
