@@ -5,7 +5,8 @@
  * Each part is a BenchSection, so that another file can run them on its own or add one. The
  * on-approval latency end to end (load, score, store, enqueue the email) needs the database
  * and the job queue, which the engine does not know: the integrator supplies it as the
- * `onApprovalLatency` hook of runBench. Until then the report says it was not measured.
+ * `onApprovalLatency` hook of runBench. `npm run bench` passes bench/on-approval.ts as that
+ * hook; a caller that passes none gets a report saying the latency was not measured.
  */
 import { cpus } from 'node:os';
 import { measureCohortSolve, printCohortSolve } from './cohort-solve';
