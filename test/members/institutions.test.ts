@@ -72,12 +72,35 @@ describe('recognising the same institution', () => {
     { id: 'wpl-2', name: 'Waterloo Public Library' },
   ];
 
-  it('finds Toronto Public Library typed as TPL, and TPL typed in full', () => {
+  it('finds Toronto Public Library typed as TPL', () => {
     expect(findSameInstitution('TPL', known)?.id).toBe('tpl');
     expect(findSameInstitution('t.p.l.', known)?.id).toBe('tpl');
+  });
 
-    const memberAdded = [{ id: 'added', name: 'TPL' }];
-    expect(findSameInstitution('Toronto Public Library', memberAdded)?.id).toBe('added');
+  it('never matches a name typed in full by its initials', () => {
+    const withAliases: KnownInstitution[] = [
+      { id: 'hpl', name: 'Hamilton Public Library', aliases: ['HPL'] },
+      { id: 'other-tbpl', name: 'Tecumseh Bay Public Library', aliases: ['TBPL'] },
+      { id: 'added-tmu', name: 'TMU' },
+    ];
+
+    expect(findSameInstitution('Hearst Public Library', withAliases)).toBeNull();
+    expect(findSameInstitution('Hearst P.L.', withAliases)).toBeNull();
+    expect(findSameInstitution('Thunder Bay Public Library', withAliases)).toBeNull();
+    expect(findSameInstitution('Toronto Metropolitan University', withAliases)).toBeNull();
+  });
+
+  it('still finds by acronym an institution whose real name it is', () => {
+    const withAliases: KnownInstitution[] = [
+      { id: 'hpl', name: 'Hamilton Public Library', aliases: ['HPL'] },
+      { id: 'hearst', name: 'Hearst Public Library' },
+    ];
+
+    expect(findSameInstitution('H.P.L.', withAliases)?.id).toBe('hpl');
+    expect(findSameInstitution('Hamilton P.L.', withAliases)?.id).toBe('hpl');
+    expect(findSameInstitution('hearst public library', withAliases)?.id).toBe('hearst');
+    expect(findSameInstitution('Toronto Metropolitan University', known)?.id).toBe('tmu');
+    expect(findSameInstitution('TMU', known)?.id).toBe('tmu');
   });
 
   it('finds an institution by the same words, by its letters run together, and by an alias', () => {
@@ -158,6 +181,16 @@ describe('the Ontario seed list', () => {
         if (found !== null) expect([typed, found.id]).toEqual([typed, institution.id]);
       }
     }
+  });
+
+  it('leaves real libraries whose initials are another library’s short form unmatched', () => {
+    const nearMisses = [
+      'Hearst Public Library', // HPL, Hamilton's
+      'Timmins Public Library', // TPL, Toronto's
+      'Georgina Public Library', // GPL, Guelph's
+      'Kenora Public Library', // KPL, Kitchener's
+    ];
+    for (const typed of nearMisses) expect([typed, matcher.find(typed)]).toEqual([typed, null]);
   });
 
   it('leaves acronyms that several seed institutions share unmatched', () => {

@@ -58,6 +58,20 @@ describe.each(databaseKinds())('a program’s institutions on %s', (kind) => {
     expect(added.addedByMemberId).toBe(memberId);
   });
 
+  it('adds a library whose initials are another’s short form as a new one', async () => {
+    const toronto = await service.find(programId, 'Toronto Public Library');
+
+    const timmins = await test.db.transaction((trx) =>
+      service.findOrAdd(trx, programId, 'Timmins P.L.', memberId, NOW),
+    );
+
+    expect(toronto?.name).toBe('Toronto Public Library');
+    expect(timmins.id).not.toBe(toronto!.id);
+    expect(timmins.name).toBe('Timmins P.L.');
+    expect((await service.find(programId, 'Timmins Public Library'))?.id).toBe(timmins.id);
+    expect((await service.find(programId, 'T.P.L.'))?.id).toBe(toronto!.id);
+  });
+
   it('merges a duplicate: its name and its profiles lead to the one kept', async () => {
     const duplicate = await store.add(programId, 'Bibliotheque publique de Hearst', memberId, NOW);
     const kept = await store.add(programId, 'Hearst Public Library', memberId, NOW);

@@ -21,16 +21,17 @@ interface Index<T> {
   byCompact: Map<string, T>;
   /** Multi-word names by their acronyms, to recognise 'TPL' typed alone. */
   byAcronym: Map<string, T[]>;
-  /** One-word names (acronyms, mostly), to recognise 'Toronto Public Library' typed in full. */
-  byOneWord: Map<string, T[]>;
 }
 
 /**
  * The index is built once. A name matches, in this order: the same words as a known name or
- * alias; the same letters run together ('UofT', 'U of T'); or an acronym of exactly one known
- * institution, either way round ('TPL' and 'Toronto Public Library'). An acronym that fits
- * several institutions ('WPL': Windsor, Waterloo, Whitby) matches none: merging two real
- * institutions would hide colleagues from each other's matching rules.
+ * alias; the same letters run together ('UofT', 'U of T'); or, when it is typed as an acronym
+ * ('TPL', 'T.P.L.'), the acronym of exactly one known institution. An acronym that fits
+ * several institutions ('WPL': Windsor, Waterloo, Whitby) matches none.
+ *
+ * A name typed in full matches by name only, never by its initials: 'Hearst Public Library'
+ * is not Hamilton's 'HPL'. Such a guess would make two libraries' staff colleagues and show a
+ * member the wrong institution; a duplicate left apart is for administrators to merge.
  */
 export function createInstitutionMatcher<T extends KnownInstitution>(
   known: readonly T[],
@@ -39,7 +40,6 @@ export function createInstitutionMatcher<T extends KnownInstitution>(
     byKey: new Map(),
     byCompact: new Map(),
     byAcronym: new Map(),
-    byOneWord: new Map(),
   };
   for (const institution of known) {
     for (const form of [institution.name, ...(institution.aliases ?? [])]) {
@@ -66,9 +66,7 @@ function addForm<T>(index: Index<T>, form: string, institution: T): void {
   setFirst(index.byCompact, compactKey(form), institution);
   setFirst(index.byCompact, key.replace(/ /g, ''), institution);
 
-  const words = institutionWords(form);
-  if (words.length > 1) addTo(index.byAcronym, acronymOf(form), institution);
-  else addTo(index.byOneWord, acronymOf(form), institution);
+  if (!isAcronym(form)) addTo(index.byAcronym, acronymOf(form), institution);
 }
 
 function find<T extends KnownInstitution>(index: Index<T>, name: string): T | null {
@@ -81,10 +79,13 @@ function find<T extends KnownInstitution>(index: Index<T>, name: string): T | nu
     index.byCompact.get(key.replace(/ /g, ''));
   if (byName) return byName;
 
-  const acronym = acronymOf(name);
-  const candidates =
-    institutionWords(name).length > 1 ? index.byOneWord.get(acronym) : index.byAcronym.get(acronym);
-  return onlyOne(candidates ?? []);
+  if (!isAcronym(name)) return null;
+  return onlyOne(index.byAcronym.get(acronymOf(name)) ?? []);
+}
+
+/** One word once folded, as 'HPL', 'h.p.l.' and 'UOIT' are; a full name has several. */
+function isAcronym(name: string): boolean {
+  return institutionWords(name).length === 1;
 }
 
 function onlyOne<T extends KnownInstitution>(candidates: readonly T[]): T | null {
