@@ -11,6 +11,8 @@ import * as matching from './20261203-06-matching';
 import * as language from './20261203-07-language';
 import * as programSettings from './20261203-08-program-settings';
 import * as oversight from './20261203-09-oversight';
+import * as roleSessions from './20261204-11-role-sessions';
+import * as programAdminRole from './20261204-12-program-admin-role';
 
 export const migrations = [
   core,
@@ -22,4 +24,6 @@ export const migrations = [
   language,
   programSettings,
   oversight,
+  roleSessions,
+  programAdminRole,
 ];

@@ -163,19 +163,22 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   });
   signIn.onMembershipChange(profiles.approvals.membershipChanged);
   const placeName = (id: string) => profiles.places.byId(id)?.name ?? null;
+  const matching = createMatchingParts({
+    db, jobs, outbox, members, places: profiles.places, logger, now,
+    settingsFor: administration.matchingSettings,
+  });
   const partnerships = createPartnershipParts({
     db, logger, now, outbox, jobs, members, programs, placeName, memberData: profiles.memberData,
+    matching,
     settingsFor: administration.partnershipSettings,
+    sessionTerm: (trx, pair, signedAt) =>
+      administration.sessions.partnershipTerm(trx, pair, signedAt),
     requestRateLimit: createPartnershipRequestRateLimit(
       { db, logger, now },
       options.partnershipRequestRateLimit,
     ),
   });
   partnerships.registerJobs();
-  const matching = createMatchingParts({
-    db, jobs, outbox, members, places: profiles.places, logger, now,
-    settingsFor: administration.matchingSettings,
-  });
   const oversight = createOversightRouter({
     db, logger, now, members, places: profiles.places, approvals: profiles.approvals,
     requests: partnerships.requests, partnerships: partnerships.partnerships, matching,

@@ -5,24 +5,61 @@
  */
 import type { Knex } from 'knex';
 import type { Database } from '../db/database';
+import { loadAuditNames, type AuditNames } from './audit-log-names';
 
 export type AuditValues = Record<string, unknown>;
+
+/**
+ * Every action the audit log records, with the kind of thing each is done to. The audit page
+ * puts each into words; a test records each one and reads the page in both languages.
+ */
+export const AUDIT_ACTIONS = {
+  'settings.general': 'program',
+  'settings.matching': 'program',
+  'settings.agreement': 'program',
+  'settings.emails': 'program',
+  'program.created': 'program',
+  'export.participants': 'program',
+  'export.partnerships': 'program',
+  'session.created': 'session',
+  'session.updated': 'session',
+  'email.retried': 'outbox',
+  'institution.merged': 'institution',
+  'role.approve': 'role',
+  'role.decline': 'role',
+  'role.suspend': 'role',
+  'role.reinstate': 'role',
+  'partnership.end': 'partnership',
+  'matching.pair': 'partnership',
+  'matching.draft_drop': 'draft',
+  'matching.draft_swap': 'draft',
+  'matching.publish': 'draft',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+export type AuditSubjectKind = (typeof AUDIT_ACTIONS)[AuditAction];
+/** What an action was done to: its kind and id, e.g. 'role:12'. */
+export type AuditSubject = `${AuditSubjectKind}:${number}`;
 
 export interface AuditEntryInput {
   programId: number;
   actor: { memberId: number; name: string };
-  /** What was done, as a code the audit page puts into words: 'settings.general', ... */
-  action: string;
-  /** What it was done to, e.g. 'program:1', 'session:4', 'outbox:87'. */
-  subject: string;
+  action: AuditAction;
+  subject: AuditSubject;
   before: AuditValues | null;
   after: AuditValues | null;
 }
 
-export interface AuditEntry extends Omit<AuditEntryInput, 'actor'> {
+export interface AuditEntry {
   id: number;
+  programId: number;
   /** The member id is null once the administrator's member record is deleted. */
   actor: { memberId: number | null; name: string };
+  /** As stored: rows written by an older version may hold an action no longer written. */
+  action: string;
+  subject: string;
+  before: AuditValues | null;
+  after: AuditValues | null;
   createdAt: number;
 }
 
@@ -90,6 +127,11 @@ export class AuditLogStore {
       .offset(offset)
       .limit(limit);
     return rows.map(toEntry);
+  }
+
+  /** The names of what a page of entries was done to, and of the members they name. */
+  async names(programId: number, entries: readonly AuditEntry[]): Promise<AuditNames> {
+    return loadAuditNames(this.db, programId, entries);
   }
 }
 

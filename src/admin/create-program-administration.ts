@@ -7,6 +7,7 @@
 import type { Router } from 'express';
 import type { Knex } from 'knex';
 import type { Database } from '../db/database';
+import type { Locale } from '../i18n/catalogue';
 import type { JobQueue } from '../jobs/job-queue';
 import type { Logger } from '../logging/logger';
 import type { PlaceLookup } from '../matching/cohort-store';
@@ -142,8 +143,8 @@ export function createProgramAdministration(deps: ProgramAdministrationDeps) {
       settings.matchingSettings(programId, trx),
     partnershipSettings: partnershipSettingsOf(parts),
     maxMentorCapacity: (programId: number) => settings.maxMentorCapacity(programId),
-    emailIntroduction: (programId: number, template: string) =>
-      settings.emailIntroduction(programId, template),
+    emailIntroduction: (programId: number, template: string, locale: Locale) =>
+      settings.emailIntroduction(programId, template, locale),
     /** The administrators' pages, and the members' choice of program; registers the job. */
     routers: (more: ProgramAdministrationRouterDeps) => administrationRouters(deps, parts, more),
   };

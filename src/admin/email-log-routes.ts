@@ -4,15 +4,15 @@
  */
 import { Router, type Request, type Response } from 'express';
 import type { Database } from '../db/database';
-import { hasMessage } from '../i18n/catalogue';
 import type { Logger } from '../logging/logger';
 import { NotFoundError } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
 import { requireAdministrator } from './oversight-web';
-import { formatDateTime } from './audit-log-routes';
+import { formatDateTime } from './audit-log-view';
 import type { AuditLogStore } from './audit-log-store';
 import { EMAIL_STATUSES, type EmailLogStore, type EmailStatus } from './email-log-store';
+import { emailName } from './email-names';
 import { pageNumber, pagerView } from './settings-form-view';
 import { administratorOf } from './settings-routes';
 
@@ -36,11 +36,6 @@ function emailIdOf(req: Request): number {
   const id = req.params.emailId;
   if (typeof id !== 'string' || !/^\d{1,10}$/.test(id)) throw new NotFoundError('email');
   return Number(id);
-}
-
-function emailName(res: Response, template: string): string {
-  const key = `admin.settings.email.${template}`;
-  return hasMessage(pageLocals(res).locale, key) ? t(res, key) : template;
 }
 
 /** The query string that keeps the filter and page across links and redirects. */
@@ -72,7 +67,7 @@ async function showLog(deps: EmailLogDeps, req: Request, res: Response) {
     statusValue: status ?? 'all',
     emails: emails.map((email) => ({
       ...email,
-      name: emailName(res, email.template),
+      name: emailName(locale, email.template),
       created: formatDateTime(locale, email.createdAt),
       statusText: t(res, `admin.email_log.status.${email.status}`),
       failed: email.status === 'failed',
@@ -91,7 +86,7 @@ async function retry(deps: EmailLogDeps, req: Request, res: Response) {
 
     const before = { status: email.status, lastError: email.lastError, attempts: email.attempts };
     const after = { status: 'pending', lastError: email.lastError, attempts: 0 };
-    const entry = { programId, actor: by, action: 'email.retried', before, after };
+    const entry = { programId, actor: by, action: 'email.retried' as const, before, after };
     await deps.audit.record(trx, { ...entry, subject: `outbox:${emailId}` }, deps.now());
     return true;
   });

@@ -101,7 +101,7 @@ export class InstitutionMergeService {
       }
       const before = { institution: duplicate.name, mergedInto: null, members };
       const after = { institution: duplicate.name, mergedInto: kept.name, members: 0 };
-      const entry = { programId, actor, action: 'institution.merged', before, after };
+      const entry = { programId, actor, action: 'institution.merged' as const, before, after };
       await this.deps.audit.record(
         trx,
         { ...entry, subject: `institution:${duplicate.id}` },

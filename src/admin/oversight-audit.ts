@@ -7,7 +7,7 @@
  * change without its record. The change itself is also logged by its service.
  */
 import type { Database } from '../db/database';
-import type { AuditLogStore, AuditValues } from './audit-log-store';
+import type { AuditAction, AuditLogStore, AuditSubject, AuditValues } from './audit-log-store';
 
 export interface Actor {
   memberId: number;
@@ -24,8 +24,8 @@ export class OversightAudit {
   async record(
     programId: number,
     actor: Actor,
-    action: string,
-    subject: string,
+    action: AuditAction,
+    subject: AuditSubject,
     after: AuditValues,
   ): Promise<void> {
     const entry = { programId, actor, action, subject, before: null, after };

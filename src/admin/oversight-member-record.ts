@@ -40,7 +40,11 @@ export interface MemberRecord {
 export class MemberRecordLoader {
   constructor(private readonly sources: MemberRecordSources) {}
 
-  /** The member's record in the program, or undefined when there is no such member. */
+  /**
+   * The member's record in the program, or undefined when there is no such member or nothing
+   * of theirs in this program: an administrator of one program alone does not read the
+   * members of another.
+   */
   async load(programId: number, memberId: number): Promise<MemberRecord | undefined> {
     const { members, profiles } = this.sources;
     const member = await members.byId(memberId);
@@ -53,6 +57,8 @@ export class MemberRecordLoader {
       this.sources.requests.ofMember(programId, memberId),
       this.sources.partnerships.ofMember(programId, memberId),
     ]);
+    const inProgram = profile || suggestions.length + requests.length + partnerships.length > 0;
+    if (!inProgram) return undefined;
     const names = await this.sources.participants.names([
       ...suggestions.map((s) => s.partnerId),
       ...requests.flatMap((r) => [r.mentorId, r.menteeId]),

@@ -9,13 +9,19 @@ import { pageLocals, t } from '../web/render';
 import { requireMember } from '../web/request-context';
 import type { Actor } from './oversight-audit';
 
-/** Refuses anyone but a program administrator, whatever they ask for. */
+/** Refuses anyone but an administrator of the current program, whatever they ask for. */
 export const requireAdministrator: RequestHandler = (_req, res, next) => {
   next(pageLocals(res).viewer?.isAdmin ? undefined : new ForbiddenError('not an administrator'));
 };
 
 /** A signed-out visitor goes through sign-in; a member who is not an administrator gets 403. */
 export const adminOnly: RequestHandler[] = [requireMember, requireAdministrator];
+
+/** Refuses anyone without the host's administrator role, which runs every program. */
+export const requireGlobalAdministrator: RequestHandler = (_req, res, next) => {
+  const global = pageLocals(res).viewer?.isGlobalAdmin;
+  next(global ? undefined : new ForbiddenError('not a global administrator'));
+};
 
 /** The longest reason an administrator may give a member. */
 export const NOTE_LENGTH = 1000;

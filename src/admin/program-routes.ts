@@ -1,7 +1,7 @@
 /**
- * The programs page: every program the host runs, the one this administrator works on now
- * (remembered in the session), the choice of another, and a form to add a program. Every
- * administrator administers every program: the host's administrator role is not per program.
+ * The programs page: the programs this administrator administers, the one they work on now
+ * (remembered in the session), the choice of another, and, for holders of the host's
+ * administrator role only, a form to add a program (see program-administrators.ts).
  */
 import { Router, type Request, type Response } from 'express';
 import { chooseProgram } from '../programs/program-choice-routes';
@@ -10,25 +10,32 @@ import { readSettingsForm, type SettingsForm } from '../programs/program-setting
 import { ValidationError, type FieldErrors } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
-import { requireAdministrator } from './oversight-web';
+import { requireAdministrator, requireGlobalAdministrator } from './oversight-web';
 import { formView, PROGRAM_IDENTITY_SPECS, type FieldSpec } from './settings-form-view';
-import { administratorOf } from './settings-routes';
+import { ADMIN_ROLE_SPEC, administratorOf } from './settings-routes';
 
 const NOTICES = ['created'];
 
 const PROGRAM_SPECS: FieldSpec[] = [
   { name: 'slug', labelKey: 'admin.programs.field.slug', hintKey: 'admin.programs.hint.slug' },
   ...PROGRAM_IDENTITY_SPECS,
+  ADMIN_ROLE_SPEC,
 ];
 
-/** The picker's choices, as the admin home and the programs page show them. */
+/**
+ * The picker's choices, as the admin home and the programs page show them: the programs the
+ * viewer administers.
+ */
 export async function programChoices(directory: ProgramDirectory, res: Response) {
-  const current = pageLocals(res).program.id;
-  return (await directory.all()).map((program) => ({
+  const { program: current, viewer } = pageLocals(res);
+  const administered = (await directory.all()).filter((program) =>
+    viewer!.administeredProgramIds.includes(program.id),
+  );
+  return administered.map((program) => ({
     id: program.id,
     name: program.name,
     slug: program.slug,
-    current: program.id === current,
+    current: program.id === current.id,
   }));
 }
 
@@ -45,6 +52,7 @@ async function renderPrograms(
     title: errorSummary.length > 0 ? t(res, 'admin.error_title', { title: heading }) : heading,
     notice: notice ? t(res, `admin.programs.notice.${form.notice as string}`) : null,
     programs: await programChoices(directory, res),
+    mayAdd: pageLocals(res).viewer!.isGlobalAdmin,
     fields,
     errorSummary,
   }, status);
@@ -69,7 +77,9 @@ export function createProgramRouter(directory: ProgramDirectory): Router {
   router.get('/admin/programs', ...guard, (req, res) =>
     renderPrograms(directory, res, { values: blank, notice: req.query.notice }),
   );
-  router.post('/admin/programs', ...guard, (req, res) => create(directory, req, res));
+  router.post('/admin/programs', ...guard, requireGlobalAdministrator, (req, res) =>
+    create(directory, req, res),
+  );
   router.post('/admin/programs/choose', ...guard, async (req, res) => {
     await chooseProgram(directory, req, res, true);
     res.redirect(303, pluginPath(res, '/admin'));

@@ -142,15 +142,21 @@ export class ReportStore {
       .filter((wait: number) => wait >= 0);
   }
 
-  /** Milliseconds from each request to its partnership's start (the second signature). */
+  /**
+   * Milliseconds from each request to its agreement's second signature (not the start of the
+   * term, which in a session may come later).
+   */
   async requestToAgreement(programId: number): Promise<number[]> {
     const rows = await this.db('mm_partnerships as p')
       .join('mm_partnership_requests as r', 'r.id', 'p.request_id')
+      .join('mm_agreement_signatures as s', 's.partnership_id', 'p.id')
       .where('p.program_id', programId)
       .whereNotNull('p.starts_at')
-      .select('r.created_at', 'p.starts_at');
-    const waits = rows as Array<{ created_at: number | string; starts_at: number | string }>;
-    return waits.map((row) => Number(row.starts_at) - Number(row.created_at));
+      .groupBy('p.id', 'r.created_at')
+      .select('r.created_at')
+      .max({ signed_at: 's.signed_at' });
+    const waits = rows as Array<{ created_at: number | string; signed_at: number | string }>;
+    return waits.map((row) => Number(row.signed_at) - Number(row.created_at));
   }
 
   /** Every profile in the program with its member, institution and role states. */

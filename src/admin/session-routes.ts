@@ -1,6 +1,8 @@
 /**
- * The sessions pages: the program's sessions with their registration windows and state, a
- * form to add one, and a form to change one. Every change is audited by the service.
+ * The sessions pages: the program's sessions with their registration windows and phase (with
+ * a way to the cohort proposal while matches are confirmed, between registration's close and
+ * the start), a form to add one, and a form to change one. Every change is audited by the
+ * service.
  */
 import { Router, type Request, type Response } from 'express';
 import { dateOf, lastDateBefore } from '../programs/program-session-dates';
@@ -75,6 +77,18 @@ function programId(res: Response): number {
   return pageLocals(res).program.id;
 }
 
+/** A row of the list: the dates, and the phase in words (see program-session-rules). */
+function sessionRow(res: Response, session: ProgramSession, now: number) {
+  const phase = sessionStatus(session, now);
+  return {
+    ...sessionValues(session),
+    id: session.id,
+    status: t(res, `admin.sessions.status.${phase}`),
+    // Between registration's close and the start, administrators confirm the matches.
+    confirmingMatches: phase === 'registration_closed',
+  };
+}
+
 async function renderList(
   deps: SessionRouteDeps,
   res: Response,
@@ -90,11 +104,7 @@ async function renderList(
   renderPage(res, 'admin/sessions/index', {
     title: errorSummary.length > 0 ? t(res, 'admin.error_title', { title: heading }) : heading,
     notice: notice ? t(res, `admin.sessions.notice.${form.notice as string}`) : null,
-    sessions: sessions.map((session) => ({
-      ...sessionValues(session),
-      id: session.id,
-      status: t(res, `admin.sessions.status.${sessionStatus(session, now)}`),
-    })),
+    sessions: sessions.map((session) => sessionRow(res, session, now)),
     noSessions: sessions.length === 0,
     fields,
     errorSummary,

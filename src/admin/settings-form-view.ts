@@ -4,7 +4,7 @@
  * errors that links to each field. One template draws any of these forms.
  */
 import type { Response } from 'express';
-import type { MessageParams } from '../i18n/catalogue';
+import type { Locale, MessageParams } from '../i18n/catalogue';
 import type { FieldErrors } from '../web/errors';
 import { t } from '../web/render';
 
@@ -18,8 +18,8 @@ export interface FieldSpec {
   rows?: number;
   /** 'numeric', 'email' or 'date': what the input expects. */
   kind?: 'numeric' | 'email' | 'date' | 'text';
-  /** Words for a label the catalogue cannot hold (an email's name when it has no key). */
-  label?: string;
+  /** The language the field's text is written in, whatever the page's (an introduction). */
+  lang?: Locale;
 }
 
 export interface FieldView {
@@ -33,6 +33,7 @@ export interface FieldView {
   type: string;
   inputmode: string | null;
   describedBy: string | null;
+  lang: Locale | null;
 }
 
 function fieldView(
@@ -49,7 +50,7 @@ function fieldView(
   return {
     name: spec.name,
     id,
-    label: spec.label ?? t(res, spec.labelKey, params),
+    label: t(res, spec.labelKey, params),
     hint,
     error,
     value: values[spec.name] ?? '',
@@ -57,6 +58,7 @@ function fieldView(
     type: spec.kind === 'date' ? 'date' : spec.kind === 'email' ? 'email' : 'text',
     inputmode: spec.kind === 'numeric' ? 'numeric' : null,
     describedBy: described || null,
+    lang: spec.lang ?? null,
   };
 }
 

@@ -5,7 +5,7 @@
  * nothing is saved. Only program administrators reach these pages.
  */
 import { Router, type Request, type Response } from 'express';
-import { hasMessage } from '../i18n/catalogue';
+import { SUPPORTED_LOCALES } from '../i18n/catalogue';
 import { CRITERIA } from '../matching/engine';
 import {
   PREVIEW_LISTED,
@@ -22,6 +22,7 @@ import {
   checkMatchingSettings,
   GENERAL_FIELDS,
   introductionField,
+  introductionFields,
   MATCHING_FIELDS,
   readSettingsForm,
   type SettingsForm,
@@ -31,6 +32,7 @@ import type { FieldErrors } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
 import { requireMember } from '../web/request-context';
 import { requireAdministrator } from './oversight-web';
+import { emailName } from './email-names';
 import { formView, PROGRAM_IDENTITY_SPECS, type FieldSpec } from './settings-form-view';
 
 export interface SettingsRouteDeps {
@@ -61,8 +63,17 @@ function range(limits: { min: number; max: number }) {
   return { min: limits.min, max: limits.max };
 }
 
+/** The program's own administrator role: the general settings and the new-program form. */
+export const ADMIN_ROLE_SPEC: FieldSpec = {
+  name: 'admin_role',
+  labelKey: 'admin.settings.field.admin_role',
+  hintKey: 'admin.settings.hint.admin_role',
+  params: { length: SETTING_LIMITS.adminRoleLength },
+};
+
 const GENERAL_SPECS: FieldSpec[] = [
   ...PROGRAM_IDENTITY_SPECS,
+  ADMIN_ROLE_SPEC,
   ...(
     [
       ['partnership_term_months', SETTING_LIMITS.partnershipTermMonths],
@@ -78,6 +89,19 @@ const GENERAL_SPECS: FieldSpec[] = [
     params: range(limits),
   })),
 ];
+
+/**
+ * Only holders of the host's administrator role change who else administers a program: an
+ * administrator of this program alone could otherwise lock themselves out with one typo.
+ */
+function mayChangeAdminRole(res: Response): boolean {
+  return pageLocals(res).viewer!.isGlobalAdmin;
+}
+
+function generalSpecs(res: Response): FieldSpec[] {
+  if (mayChangeAdminRole(res)) return GENERAL_SPECS;
+  return GENERAL_SPECS.filter((spec) => spec !== ADMIN_ROLE_SPEC);
+}
 
 const MATCHING_SPECS: FieldSpec[] = [
   ...CRITERIA.map((criterion) => ({
@@ -111,21 +135,19 @@ const AGREEMENT_SPECS: FieldSpec[] = [
   },
 ];
 
-/** An email's name in words, or its template name when the catalogue has none for it. */
-function emailName(res: Response, template: string): string {
-  const key = `admin.settings.email.${template}`;
-  return hasMessage(pageLocals(res).locale, key) ? t(res, key) : template;
-}
-
+/** Each email's introduction in each language, labelled with both. */
 function emailSpecs(res: Response, templates: readonly string[]): FieldSpec[] {
-  return templates.map((template) => ({
-    name: introductionField(template),
-    labelKey: 'admin.settings.field.introduction',
-    label: emailName(res, template),
-    hintKey: 'admin.settings.hint.introduction',
-    rows: 3,
-    params: { length: SETTING_LIMITS.introductionLength },
-  }));
+  const locale = pageLocals(res).locale;
+  return templates.flatMap((template) =>
+    SUPPORTED_LOCALES.map((language) => ({
+      name: introductionField(template, language),
+      labelKey: `admin.settings.field.introduction.${language}`,
+      hintKey: 'admin.settings.hint.introduction',
+      rows: 3,
+      params: { email: emailName(locale, template), length: SETTING_LIMITS.introductionLength },
+      lang: language,
+    })),
+  );
 }
 
 function generalValues(program: Program, settings: ProgramSettings): SettingsForm {
@@ -133,6 +155,7 @@ function generalValues(program: Program, settings: ProgramSettings): SettingsFor
     name: program.name,
     program_contact_email: program.programContactEmail,
     support_contact_email: program.supportContactEmail,
+    admin_role: program.adminRole ?? '',
     partnership_term_months: String(settings.partnershipTermMonths),
     request_expiry_days: String(settings.requestExpiryDays),
     max_mentor_capacity: String(settings.maxMentorCapacity),
@@ -151,10 +174,12 @@ function matchingValues(settings: ProgramSettings): SettingsForm {
 
 function emailValues(settings: ProgramSettings, templates: readonly string[]): SettingsForm {
   return Object.fromEntries(
-    templates.map((template) => [
-      introductionField(template),
-      settings.emailIntroductions[template] ?? '',
-    ]),
+    templates.flatMap((template) =>
+      SUPPORTED_LOCALES.map((locale) => [
+        introductionField(template, locale),
+        settings.emailIntroductions[template]?.[locale] ?? '',
+      ]),
+    ),
   );
 }
 
@@ -227,7 +252,7 @@ async function showSection(deps: SettingsRouteDeps, req: Request, res: Response,
   const notice = req.query.notice;
   if (section === 'general') {
     return renderSection(res, {
-      section, specs: GENERAL_SPECS, values: generalValues(program, settings), notice,
+      section, specs: generalSpecs(res), values: generalValues(program, settings), notice,
     });
   }
   if (section === 'matching') {
@@ -250,9 +275,10 @@ async function showSection(deps: SettingsRouteDeps, req: Request, res: Response,
 
 async function saveGeneral(deps: SettingsRouteDeps, req: Request, res: Response) {
   const form = readSettingsForm(req.body, GENERAL_FIELDS);
+  if (!mayChangeAdminRole(res)) form.admin_role = programOf(res).adminRole ?? '';
   const checked = checkGeneralSettings(form);
   if (checked.errors) {
-    const view = { section: 'general' as const, specs: GENERAL_SPECS, values: form };
+    const view = { section: 'general' as const, specs: generalSpecs(res), values: form };
     return renderSection(res, { ...view, errors: checked.errors }, 422);
   }
   const changed = await deps.settings.updateGeneral(
@@ -293,8 +319,7 @@ async function saveAgreement(deps: SettingsRouteDeps, req: Request, res: Respons
 }
 
 async function saveEmails(deps: SettingsRouteDeps, req: Request, res: Response) {
-  const fields = deps.emailTemplates.map(introductionField);
-  const form = readSettingsForm(req.body, fields);
+  const form = readSettingsForm(req.body, introductionFields(deps.emailTemplates));
   const checked = checkIntroductions(form, deps.emailTemplates);
   if (checked.errors) {
     const specs = emailSpecs(res, deps.emailTemplates);

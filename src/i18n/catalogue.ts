@@ -43,9 +43,17 @@ function formatValue(locale: Locale, value: string | number): string {
   return typeof value === 'number' ? formatNumber(locale, value) : value;
 }
 
-/** A number as written in Canada in that language: 1,000 in English, 1 000 in French. */
+const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-CA'),
+  fr: new Intl.NumberFormat('fr-CA'),
+};
+
+/**
+ * A number as written in Canada in that language: 12,345.6 in English, 12 345,6 in French
+ * (a no-break space between thousands, so that a figure never breaks across lines).
+ */
 export function formatNumber(locale: Locale, value: number): string {
-  return value.toLocaleString(`${locale}-CA`);
+  return NUMBER_FORMATS[locale].format(value);
 }
 
 /** The supported locale a language tag names ('fr-CA' gives 'fr'); English otherwise. */

@@ -15,7 +15,7 @@ import { isLastAttempt, retryDelayMs, type RetryPolicy } from '../jobs/retry-pol
 import type { Logger } from '../logging/logger';
 import { ProgramStore, type Program } from '../programs/program-store';
 import { classifyDeliveryError, type DeliveryFailure } from './delivery-errors';
-import type { EmailRenderer } from './email-templates';
+import type { EmailRenderer, IntroductionLookup } from './email-templates';
 import type { MailTransport, OutgoingEmail } from './mail-transport';
 import { messageIdFor } from './outbox';
 
@@ -30,8 +30,7 @@ export interface DeliveryWorkerOptions {
   batchSize?: number;
   leaseMs?: number;
   retry?: Partial<RetryPolicy>;
-  /** The program's short introduction of an email (its settings); none when absent. */
-  introductionFor?: (programId: number, template: string) => Promise<string | null>;
+  introductionFor?: IntroductionLookup;
 }
 
 export interface OutboxRow extends QueueRow {
@@ -145,10 +144,11 @@ export class DeliveryWorker {
     const program = await this.programs.byId(row.program_id);
     if (!program) throw new Error(`program ${row.program_id} does not exist`);
 
-    const introduction = await this.options.introductionFor?.(row.program_id, row.template);
+    const locale = row.locale as Locale;
+    const introduction = await this.options.introductionFor?.(row.program_id, row.template, locale);
     const rendered = this.options.renderer.render({
       template: row.template,
-      locale: row.locale as Locale,
+      locale,
       program,
       data: JSON.parse(row.data) as Record<string, unknown>,
       introduction,

@@ -27,9 +27,19 @@ export interface RenderEmailInput {
   program: EmailProgram;
   /** The template's own values, as the service gave them. */
   data: Record<string, unknown>;
-  /** The program's short introduction of this email, shown at its top; none when absent. */
+  /** The program's introduction of this email in `locale`, shown at its top; none when absent. */
   introduction?: string | null;
 }
+
+/**
+ * The program's short introduction of an email in the reader's language (its settings), or
+ * null for none.
+ */
+export type IntroductionLookup = (
+  programId: number,
+  template: string,
+  locale: Locale,
+) => Promise<string | null>;
 
 export interface RenderedEmail {
   subject: string;

@@ -6,7 +6,11 @@ import type { MentorMatchSettings } from '../config/settings';
 import type { Database } from '../db/database';
 import type { Logger } from '../logging/logger';
 import { DeliveryWorker } from './delivery-worker';
-import { createEmailRenderer, type EmailRenderer } from './email-templates';
+import {
+  createEmailRenderer,
+  type EmailRenderer,
+  type IntroductionLookup,
+} from './email-templates';
 import { createMailTransport, type MailTransport } from './mail-transport';
 import { Outbox } from './outbox';
 
@@ -24,8 +28,7 @@ export interface MailDependencies {
    * Otherwise, with no SMTP configured, the start logs a warning.
    */
   mailboxDirectoryChosen?: boolean;
-  /** The program's short introduction of an email, shown at its top. */
-  introductionFor?: (programId: number, template: string) => Promise<string | null>;
+  introductionFor?: IntroductionLookup;
 }
 
 export interface MailParts {

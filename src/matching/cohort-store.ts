@@ -1,7 +1,8 @@
 /**
  * Loads a program's matching cohort as the engine wants it: plain candidate profiles (no names,
- * no contact details) and the pairs that must not be suggested. A few set queries, whatever
- * the program's size; the engine does the rest in memory.
+ * no contact details, each role with its session) and the pairs that must not be suggested. A
+ * few set queries, whatever the program's size; the engine does the rest in memory, one
+ * session's pool at a time.
  */
 import type { Knex } from 'knex';
 import type {
@@ -33,6 +34,7 @@ interface RoleRow {
   profile_id: number;
   role: 'mentor' | 'mentee';
   status: string;
+  session_id: number | null;
 }
 
 /** Follows merges so that an institution and its duplicates share one key. */
@@ -87,7 +89,7 @@ export async function loadCandidates(
   const profiles: ProfileRow[] = await trx('mm_profiles').where({ program_id: programId });
   const roles: RoleRow[] = await trx('mm_profile_roles')
     .where({ program_id: programId })
-    .select('profile_id', 'role', 'status');
+    .select('profile_id', 'role', 'status', 'session_id');
   const institutions = await institutionKeys(trx, programId);
   const skills = await skillsByProfile(trx, programId);
   const taken = await placesTaken(trx, programId);
@@ -130,6 +132,7 @@ function toCandidate(
       ? {
           approved: mentor.status === 'approved',
           active,
+          sessionId: mentor.session_id,
           capacity,
           openSlots: Math.max(0, capacity - sources.taken(p.member_id, 'mentor')),
         }
@@ -138,6 +141,7 @@ function toCandidate(
       ? {
           approved: mentee.status === 'approved',
           active,
+          sessionId: mentee.session_id,
           matched: sources.taken(p.member_id, 'mentee') > 0,
         }
       : null,

@@ -15,8 +15,7 @@ import { loadCandidates, loadExclusions, type PlaceLookup } from './cohort-store
 import {
   buildExclusions,
   computeCohortSuggestions,
-  prepareMatching,
-  suggestionsFor,
+  memberSuggestions,
   type CohortProposal,
   type MatchingSettings,
   type Suggestion,
@@ -57,13 +56,16 @@ export class MatchingService {
     );
   }
 
-  /** The on-approval path: this member's lists now, everyone else's in the next cohort run. */
+  /**
+   * The on-approval path: this member's lists now (each role against its session's pool),
+   * everyone else's in the next cohort run.
+   */
   async refreshMember(trx: Knex, programId: number, memberId: number): Promise<void> {
     const started = this.deps.now();
-    const { run } = await this.prepare(trx, programId);
-    const inRun = run.cohort.indexOf.has(memberId);
+    const { profiles, context } = await this.load(trx, programId);
     const market = await this.deps.store.market(trx, programId);
-    const lists = inRun ? suggestionsFor(run, memberId, { market }) : undefined;
+    const lists = memberSuggestions(profiles, context, memberId, { market });
+    const inRun = lists !== undefined;
 
     const fresh: NewPartners = new Map();
     await this.save(trx, programId, memberId, 'mentee', lists?.asMentee ?? [], fresh);
@@ -84,7 +86,7 @@ export class MatchingService {
     });
   }
 
-  /** Recomputes every list in the program from the exact whole-cohort optimum. */
+  /** Recomputes every list in the program from the exact optimum of each session's pool. */
   async refreshCohort(trx: Knex, programId: number): Promise<void> {
     const started = this.deps.now();
     const { profiles, context } = await this.load(trx, programId);
@@ -123,7 +125,7 @@ export class MatchingService {
     });
   }
 
-  /** The whole-cohort assignment as a proposal for administrators; nothing is saved. */
+  /** The whole-cohort assignment (each session's pool) for administrators; nothing is saved. */
   async proposal(programId: number): Promise<CohortProposal> {
     const { profiles, context } = await this.load(this.deps.db, programId);
     return computeCohortSuggestions(profiles, context).proposal;
@@ -142,11 +144,6 @@ export class MatchingService {
     const exclusions = buildExclusions(await loadExclusions(trx, programId));
     const settings = await this.deps.settingsFor(programId, trx);
     return { profiles, context: { settings, exclusions } };
-  }
-
-  private async prepare(trx: Knex, programId: number) {
-    const { profiles, context } = await this.load(trx, programId);
-    return { run: prepareMatching(profiles, context) };
   }
 
   private async save(

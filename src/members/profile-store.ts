@@ -1,5 +1,6 @@
 /** SQL for profiles, the roles applied for and the skills chosen. */
 import type { Database } from '../db/database';
+import { MENTEE_PLACES } from '../partnerships/pair-rules';
 import type { Focus, Role, Skill } from './profile-options';
 
 export type RoleStatus = 'pending' | 'approved' | 'declined' | 'suspended';
@@ -25,6 +26,11 @@ export interface ProfileRole {
   decidedByMemberId: number | null;
   appliedAt: number;
   decidedAt: number | null;
+  /**
+   * The program session the role was last admitted to or carried over into; null in a
+   * program without sessions (see program-session-rules).
+   */
+  sessionId: number | null;
 }
 
 /** What the member fills in. */
@@ -60,6 +66,8 @@ export interface RoleChange {
   decisionNote?: string | null;
   decidedByMemberId?: number | null;
   decidedAt?: number | null;
+  /** Set with an approval: the session the role joins. Left as it was when undefined. */
+  sessionId?: number | null;
 }
 
 interface ProfileRow {
@@ -94,6 +102,7 @@ interface RoleRow {
   decided_by_member_id: number | null;
   applied_at: number | string;
   decided_at: number | string | null;
+  session_id: number | null;
 }
 
 /** One change of a role's status, as administrators read it. */
@@ -165,6 +174,7 @@ function toRole(row: RoleRow): ProfileRole {
     decidedByMemberId: row.decided_by_member_id,
     appliedAt: Number(row.applied_at),
     decidedAt: row.decided_at === null ? null : Number(row.decided_at),
+    sessionId: row.session_id,
   };
 }
 
@@ -187,6 +197,7 @@ function fieldColumns(fields: ProfileFields) {
 
 // Skills and roles list in a fixed order, so that comparisons and exports are stable.
 const ROLE_ORDER = "case role when 'mentor' then 0 else 1 end";
+const CARRY_SLICE = 500;
 
 export class ProfileStore {
   constructor(private readonly db: Database) {}
@@ -333,6 +344,52 @@ export class ProfileStore {
     return true;
   }
 
+  /**
+   * Carries the program's approved roles of other sessions (or of none) over into the session,
+   * where the member is still free in that role: a mentee in no partnership, a mentor with
+   * room left. Roles whose partnerships fill them stay with their session. Resolves the
+   * members whose roles moved.
+   */
+  async carryOver(
+    programId: number,
+    sessionId: number,
+    now: number,
+    trx: Database = this.db,
+  ): Promise<number[]> {
+    const rows: Array<{ id: number; member_id: number }> = await trx('mm_profile_roles as r')
+      .join('mm_profiles as p', 'p.id', 'r.profile_id')
+      .leftJoin('mm_partnership_places as pl', function samePlace() {
+        this.on('pl.program_id', 'r.program_id')
+          .andOn('pl.member_id', 'p.member_id')
+          .andOn('pl.role', 'r.role');
+      })
+      .where({ 'r.program_id': programId, 'r.status': 'approved' })
+      .andWhere((q) => q.whereNull('r.session_id').orWhereNot('r.session_id', sessionId))
+      .andWhere((q) =>
+        q
+          .where((mentee) =>
+            mentee
+              .where('r.role', 'mentee')
+              .andWhereRaw('coalesce(pl.taken, 0) < ?', [MENTEE_PLACES]),
+          )
+          .orWhere((mentor) =>
+            mentor
+              .where('r.role', 'mentor')
+              .andWhereRaw('coalesce(pl.taken, 0) < p.mentor_capacity'),
+          ),
+      )
+      .select('r.id', 'p.member_id');
+
+    // In slices, to stay within the number of parameters a statement may carry.
+    for (let start = 0; start < rows.length; start += CARRY_SLICE) {
+      const ids = rows.slice(start, start + CARRY_SLICE).map((row) => row.id);
+      await trx('mm_profile_roles')
+        .whereIn('id', ids)
+        .update({ session_id: sessionId, updated_at: now });
+    }
+    return [...new Set(rows.map((row) => row.member_id))];
+  }
+
   /** The role's changes of status, oldest first (administrators read them). */
   async roleHistory(roleId: number, trx: Database = this.db): Promise<RoleEvent[]> {
     const rows = await trx('mm_role_events').where({ role_id: roleId }).orderBy('id');
@@ -393,6 +450,7 @@ function roleColumns(change: RoleChange) {
     decision_note: change.decisionNote,
     decided_by_member_id: change.decidedByMemberId,
     decided_at: change.decidedAt,
+    session_id: change.sessionId,
   };
   for (const [column, value] of Object.entries(optional)) {
     if (value !== undefined) columns[column] = value;

@@ -1,8 +1,9 @@
 /**
  * Approval of each role a member applies for. A role is approved at once while the membership
  * is active; otherwise it waits (for an administrator, or for an active sign-in). Every
- * approval sends its own email and asks the matching to run for the member, both written in
- * the caller's transaction so that neither happens unless the approval is saved.
+ * approval puts the role in the program's current session, sends its own email and asks the
+ * matching to run for the member, all written in the caller's transaction so that none
+ * happens unless the approval is saved.
  */
 import type { Knex } from 'knex';
 import type { MembershipChangeHandler } from '../auth/sign-in-service';
@@ -40,9 +41,12 @@ export interface RoleApprovalDeps {
   registration?: RegistrationWindow;
 }
 
-/** Whether the program's registration is open now (see program-session-rules). */
+/** The program's sessions as approvals meet them (see program-session-rules). */
 export interface RegistrationWindow {
+  /** Whether a role may be approved now. */
   isRegistrationOpen(trx: Knex, programId: number): Promise<boolean>;
+  /** The session a role approved now joins; null outside sessions. */
+  currentSessionId(trx: Knex, programId: number): Promise<number | null>;
 }
 
 /** An administrator's answer to a role that waits for one. */
@@ -116,7 +120,8 @@ export class RoleApprovalService {
   /**
    * Sessions: a role that would be approved now waits for a session instead while no
    * session's registration is open. A role approved once before (then suspended for a lapse)
-   * is approved again at once: it was admitted already.
+   * is approved again at once: it was admitted already. Either way it joins the current
+   * session.
    */
   private async admission(
     trx: Knex,
@@ -124,10 +129,24 @@ export class RoleApprovalService {
     change: RoleChange,
     role?: ProfileRole,
   ): Promise<RoleChange> {
-    if (change.status !== 'approved' || (role && role.decidedAt !== null)) return change;
     const registration = this.deps.registration;
-    if (!registration || (await registration.isRegistrationOpen(trx, programId))) return change;
-    return { status: 'pending', statusReason: 'no_open_session' };
+    if (change.status !== 'approved' || !registration) return change;
+    const admittedBefore = role !== undefined && role.decidedAt !== null;
+    if (!admittedBefore && !(await registration.isRegistrationOpen(trx, programId))) {
+      return { status: 'pending', statusReason: 'no_open_session' };
+    }
+    return this.inCurrentSession(trx, programId, change);
+  }
+
+  /** An approval puts the role in the program's current session (null outside sessions). */
+  private async inCurrentSession(
+    trx: Knex,
+    programId: number,
+    change: RoleChange,
+  ): Promise<RoleChange> {
+    const registration = this.deps.registration;
+    if (change.status !== 'approved' || !registration) return change;
+    return { ...change, sessionId: await registration.currentSessionId(trx, programId) };
   }
 
   /**
@@ -139,7 +158,8 @@ export class RoleApprovalService {
     for (const role of await this.deps.profiles.rolesWaiting(programId, 'no_open_session', trx)) {
       const profile = (await this.deps.profiles.byId(role.profileId, trx)) as Profile;
       const member = (await this.deps.members.byId(profile.memberId, trx)) as Member;
-      const change = stamped(statusForMembership(member), this.deps.now());
+      const decision = stamped(statusForMembership(member), this.deps.now());
+      const change = await this.inCurrentSession(trx, programId, decision);
       if (!(await this.deps.profiles.changeRole(role, change, this.deps.now(), trx))) continue;
 
       this.logDecision(member, role, change, 'session');
@@ -148,6 +168,15 @@ export class RoleApprovalService {
       approved++;
     }
     return approved;
+  }
+
+  /**
+   * A session's registration has opened: the free roles of earlier sessions move into it (see
+   * program-session-rules). Resolves how many members moved; the caller runs the matching.
+   */
+  async carryOverRoles(trx: Knex, programId: number, sessionId: number): Promise<number> {
+    const moved = await this.deps.profiles.carryOver(programId, sessionId, this.deps.now(), trx);
+    return moved.length;
   }
 
   /** An administrator approves or declines a role that waits; the member is told by email. */
@@ -162,7 +191,8 @@ export class RoleApprovalService {
       if (!role || role.programId !== programId) throw new NotFoundError('role');
       if (role.status !== 'pending') throw new ConflictError('admin.approvals.already_decided');
 
-      const change = decisionChange(decision, administratorId, this.deps.now());
+      const decided = decisionChange(decision, administratorId, this.deps.now());
+      const change = await this.inCurrentSession(trx, programId, decided);
       if (!(await this.deps.profiles.changeRole(role, change, this.deps.now(), trx))) {
         throw new ConflictError('admin.approvals.already_decided');
       }
@@ -189,7 +219,8 @@ export class RoleApprovalService {
       const member = (await this.deps.members.byId(profile.memberId, trx)) as Member;
       checkAction(role, member, action);
 
-      const change = actionChange(action, administratorId, this.deps.now());
+      const acted = actionChange(action, administratorId, this.deps.now());
+      const change = await this.inCurrentSession(trx, programId, acted);
       if (!(await this.deps.profiles.changeRole(role, change, this.deps.now(), trx))) {
         throw new ConflictError('admin.approvals.already_decided');
       }

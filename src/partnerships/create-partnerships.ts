@@ -17,7 +17,8 @@ import { AgreementStore } from './agreement-store';
 import { DocumentService } from './document-service';
 import { DocumentStore } from './document-store';
 import { createDocumentUploadRouter } from './document-upload-routes';
-import type { PartnershipDeps } from './partnership-deps';
+import { MatchReasons, type MatchSources } from './match-reasons';
+import type { PartnershipDeps, SessionTerm } from './partnership-deps';
 import { PartnershipMail } from './partnership-mail';
 import { PartnershipMemberData } from './partnership-member-data';
 import { PartnershipPages } from './partnership-pages';
@@ -46,11 +47,15 @@ export interface PartnershipPartsOptions {
   programs: ProgramStore;
   /** The name of an Ontario place by id (the profile's location). */
   placeName: (placeId: string) => string | null;
+  /** The matching part's suggestions, places and settings: the reasons for a match. */
+  matching: MatchSources;
   /** Where the member's export and deletion gather each part's share. */
   memberData?: Pick<MemberDataService, 'addExportSection' | 'onDelete'>;
   settings?: PartnershipSettings;
   /** Each program's settings; every program gets `settings` when absent. */
   settingsFor?: (programId: number, trx?: Knex) => Promise<PartnershipSettings>;
+  /** The term of a partnership of a session; every partnership takes the program's without. */
+  sessionTerm?: SessionTerm;
   /** Runs before a partnership request is handled: the per-member rate limit. */
   requestRateLimit?: RequestHandler;
 }
@@ -70,7 +75,11 @@ export function createPartnershipParts(options: PartnershipPartsOptions): Partne
     requests: new RequestService(deps),
     partnerships: new PartnershipService(deps),
     documents: new DocumentService(deps),
-    pages: new PartnershipPages({ ...deps, placeName: options.placeName }),
+    pages: new PartnershipPages({
+      ...deps,
+      placeName: options.placeName,
+      reasons: new MatchReasons(deps.db, options.matching),
+    }),
   };
 
   if (options.memberData) {
@@ -110,6 +119,7 @@ function partnershipDeps(options: PartnershipPartsOptions): PartnershipDeps {
     schedule: new PartnershipSchedule(options.jobs, settings),
     settings,
     settingsFor: options.settingsFor ?? (async () => settings),
+    sessionTerm: options.sessionTerm,
     logger: options.logger.child({ component: 'partnerships' }),
     now: options.now,
   };

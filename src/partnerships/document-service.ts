@@ -10,7 +10,7 @@ import type { Knex } from 'knex';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../web/errors';
 import type { DocumentSummary, StoredDocument } from './document-store';
 import { kindFromContent, kindFromName, safeFileName, type DocumentKind } from './document-types';
-import type { PartnershipDeps } from './partnership-deps';
+import { memberName, type PartnershipDeps } from './partnership-deps';
 import { DAY_MS } from './partnership-settings';
 import type { Partnership } from './partnership-store';
 
@@ -34,21 +34,24 @@ export class DocumentService {
       throw new ConflictError('partnerships.documents.too_many');
     }
 
-    const id = await this.deps.db.transaction((trx) =>
-      this.deps.documents.add(
+    const fileName = safeFileName(upload.originalName, kind);
+    const id = await this.deps.db.transaction(async (trx) => {
+      const added = await this.deps.documents.add(
         trx,
         {
           programId,
           partnershipId: partnership.id,
           uploadedBy: memberId,
-          fileName: safeFileName(upload.originalName, kind),
+          fileName,
           kind,
           sha256: crypto.createHash('sha256').update(upload.content).digest('hex'),
           content: upload.content,
         },
         this.deps.now(),
-      ),
-    );
+      );
+      await this.tellPartner(trx, partnership, memberId, fileName);
+      return added;
+    });
     this.deps.logger.info({
       event: 'document_uploaded',
       partnership_id: partnership.id,
@@ -58,6 +61,24 @@ export class DocumentService {
       size_bytes: upload.content.length,
     });
     return id;
+  }
+
+  /** Emails the other partner that the uploader shared `fileName`, with a link to the page. */
+  private async tellPartner(
+    trx: Knex,
+    partnership: Partnership,
+    uploaderId: number,
+    fileName: string,
+  ) {
+    const { mentorId, menteeId } = partnership;
+    const partnerId = uploaderId === mentorId ? menteeId : mentorId;
+    const data = {
+      otherName: await memberName(this.deps, uploaderId, trx),
+      partnershipId: partnership.id,
+      fileName,
+    };
+    const template = 'partnership-document-shared';
+    await this.deps.mail.send(trx, partnership.programId, partnerId, template, data);
   }
 
   /** The kind of an acceptable upload; a ValidationError on the `file` field otherwise. */
@@ -118,9 +139,13 @@ export class DocumentService {
     const partnership = await this.deps.partnerships.lockedById(trx, partnershipId);
     if (!partnership || partnership.endedAt === null || partnership.documentsPurgedAt !== null)
       return;
-    const settings = await this.deps.settingsFor(partnership.programId, trx);
-    const retentionMs = settings.documentRetentionDays * DAY_MS;
-    if (partnership.endedAt + retentionMs > now) return;
+    const { documentRetentionDays } = await this.deps.settingsFor(partnership.programId, trx);
+    if (partnership.endedAt + documentRetentionDays * DAY_MS > now) {
+      // The program lengthened its retention after this job was set: wait for the new day.
+      const closed = { id: partnership.id, endedAt: partnership.endedAt, documentRetentionDays };
+      await this.deps.schedule.partnershipClosed(trx, closed);
+      return;
+    }
 
     const deleted = await this.deps.documents.deleteAll(trx, partnership.id);
     await this.deps.partnerships.change(

@@ -11,6 +11,7 @@ export const PAIR_REFUSALS = [
   'mentee_not_approved',
   'mentor_paused',
   'mentee_paused',
+  'different_session',
   'same_institution',
   'experience',
   'mentor_full',
@@ -39,6 +40,8 @@ export interface PairSide {
   capacity: number;
   /** How many the member is already in under that role. */
   placesTaken: number;
+  /** The program session the role belongs to; null (or absent) outside sessions. */
+  sessionId?: number | null;
 }
 
 /** What already stands between the two members, in either direction. */
@@ -69,6 +72,8 @@ function roleRefusal(mentor: PairSide, mentee: PairSide): PairRefusal | null {
 }
 
 function fitRefusal(mentor: PairSide, mentee: PairSide): PairRefusal | null {
+  // Matching works within a session (see program-session-rules).
+  if ((mentor.sessionId ?? null) !== (mentee.sessionId ?? null)) return 'different_session';
   if (mentor.institutionId !== null && mentor.institutionId === mentee.institutionId) {
     return 'same_institution';
   }

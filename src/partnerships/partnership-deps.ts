@@ -40,9 +40,18 @@ export interface PartnershipDeps {
    * the caller's transaction, since SQLite has one connection.
    */
   settingsFor: (programId: number, trx?: Knex) => Promise<PartnershipSettings>;
+  /** The term of a partnership of a session, signed at `signedAt`; none outside sessions. */
+  sessionTerm?: SessionTerm;
   logger: Logger;
   now: () => number;
 }
+
+/** When a partnership of its mentee's session runs (see program-session-rules). */
+export type SessionTerm = (
+  trx: Knex,
+  pair: { programId: number; menteeId: number },
+  signedAt: number,
+) => Promise<{ startsAt: number; endsAt: number } | null>;
 
 /** A hard rule stops the step; the page says which, in the member's words. */
 export function refused(refusal: PairRefusal): ConflictError {
@@ -63,6 +72,7 @@ export async function loadPairSide(
     return { ...side, institutionId: null, yearsExperience: 0, capacity: 0, placesTaken: 0 };
 
   const roles = await deps.profiles.roles(profile.id, trx);
+  const held = roles.find((r) => r.role === role);
   const institution =
     profile.institutionId === null
       ? undefined
@@ -70,12 +80,13 @@ export async function loadPairSide(
   return {
     memberId,
     hasProfile: true,
-    roleStatus: roles.find((held) => held.role === role)?.status ?? null,
+    roleStatus: held?.status ?? null,
     paused: profile.pausedAt !== null,
     institutionId: institution?.id ?? null,
     yearsExperience: profile.yearsExperience,
     capacity: role === 'mentor' ? profile.mentorCapacity : MENTEE_PLACES,
     placesTaken: await deps.places.taken(programId, memberId, role, trx),
+    sessionId: held?.sessionId ?? null,
   };
 }
 

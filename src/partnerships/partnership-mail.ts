@@ -20,9 +20,12 @@ export const PARTNERSHIP_EMAILS = [
   'partnership-agreement-signed',
   'partnership-started',
   'partnership-first-contact-reminder',
+  'partnership-first-contact-made',
+  'partnership-meeting-plan',
   'partnership-extension',
   'partnership-ending-soon',
   'partnership-ended',
+  'partnership-document-shared',
   'partnership-partner-left',
 ] as const;
 

@@ -9,6 +9,7 @@ import { agreementParagraphs } from './agreement-text';
 import type { Signature } from './agreement-store';
 import type { DocumentSummary } from './document-store';
 import { ALLOWED_EXTENSIONS } from './document-types';
+import { reasonsInWords, type MatchReasons } from './match-reasons';
 import { allowedActions } from './partnership-actions';
 import { memberName, pairRefusalFor, type PartnershipDeps } from './partnership-deps';
 import { partnerProfile, type ProfileSources, type Translate } from './partner-profile';
@@ -18,6 +19,7 @@ import type { PartnershipRequest } from './request-store';
 
 export interface PageDeps extends PartnershipDeps {
   placeName: ProfileSources['placeName'];
+  reasons: MatchReasons;
 }
 
 function roleIn(pair: { mentorId: number }, memberId: number): Role {
@@ -76,18 +78,31 @@ export class PartnershipPages {
     };
   }
 
-  /** The form to ask `otherId`: their profile, or why the pair cannot go ahead. */
+  /**
+   * The form to ask `otherId`: their profile and the reasons for the match, or why the pair
+   * cannot go ahead. Only a member the asker may ask, or one the matching suggested to them,
+   * is shown; any other is "not found", so that the form reveals nobody else's profile.
+   */
   async newRequest(programId: number, memberId: number, otherId: number, role: Role, t: Translate) {
     const otherRole: Role = role === 'mentor' ? 'mentee' : 'mentor';
-    const other = await partnerProfile(this.deps, programId, otherId, otherRole, t);
-    if (!other || otherId === memberId) throw new NotFoundError('member');
-
     const pair =
       role === 'mentor'
         ? { mentorId: memberId, menteeId: otherId }
         : { mentorId: otherId, menteeId: memberId };
+    const suggestion = await this.deps.reasons.suggestion(programId, memberId, otherId, role);
     const refusal = await pairRefusalFor(this.deps, this.deps.db, programId, pair, true);
-    return { other, role, otherRole, refusal: refusal && `partnerships.refusal.${refusal}` };
+    if (otherId === memberId || (refusal && !suggestion)) throw new NotFoundError('member');
+
+    const other = await partnerProfile(this.deps, programId, otherId, otherRole, t);
+    if (!other) throw new NotFoundError('member');
+    const reasons = suggestion?.reasons ?? (await this.deps.reasons.forPair(programId, pair));
+    return {
+      other,
+      role,
+      otherRole,
+      refusal: refusal && `partnerships.refusal.${refusal}`,
+      reasons: reasonsInWords(t, reasons, role),
+    };
   }
 
   /** One request, for the member who made it or the one who received it. */
@@ -105,11 +120,13 @@ export class PartnershipPages {
     const partnership = (await this.deps.partnerships.ofMember(programId, memberId)).find(
       (p) => p.requestId === request.id,
     );
+    const reasons = await this.deps.reasons.forPair(programId, request);
     return {
       request,
       made,
       role,
       other,
+      reasons: reasonsInWords(t, reasons, role),
       canAnswer: !made && request.status === 'pending',
       canWithdraw: made && request.status === 'pending',
       partnershipId: partnership?.id ?? null,

@@ -10,6 +10,7 @@ import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from 
 import { transactionWithRetry } from './locking';
 import { addMonths, signatureMatches } from './pair-rules';
 import { memberName, type PartnershipDeps } from './partnership-deps';
+import type { PartnershipEmail } from './partnership-mail';
 import {
   MEETING_FREQUENCIES,
   MEETING_MODES,
@@ -71,16 +72,19 @@ export class PartnershipService {
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   }
 
-  /** Both have signed: the term starts today and runs for the program's term. */
+  /**
+   * Both have signed: the partnership is active now. Its term starts today and runs for the
+   * program's term, or, in a session, starts on the session's start date when that is later
+   * and runs for the session's term (see program-session-rules). Reminders follow the term.
+   */
   private async start(trx: Knex, partnership: Partnership, now: number) {
-    const { termMonths } = await this.deps.settingsFor(partnership.programId, trx);
-    const endsAt = addMonths(now, termMonths);
-    const change = { status: 'active', starts_at: now, ends_at: endsAt };
+    const { startsAt, endsAt } = await this.term(trx, partnership, now);
+    const change = { status: 'active', starts_at: startsAt, ends_at: endsAt };
     if (!(await this.deps.partnerships.change(trx, partnership.id, ['agreement'], change, now))) {
       throw new ConflictError('partnerships.sign.not_awaiting');
     }
 
-    await this.deps.schedule.partnershipStarted(trx, { id: partnership.id, startsAt: now });
+    await this.deps.schedule.partnershipStarted(trx, { id: partnership.id, startsAt });
     await this.deps.schedule.termSet(trx, { id: partnership.id, endsAt });
     for (const [memberId, role] of roles(partnership)) {
       await this.tellMember(
@@ -89,10 +93,17 @@ export class PartnershipService {
         memberId,
         'partnership-started',
         { role },
-        { startsAt: now, endsAt },
+        { startsAt, endsAt },
       );
     }
     this.deps.logger.info({ event: 'partnership_started', partnership_id: partnership.id });
+  }
+
+  private async term(trx: Knex, partnership: Partnership, signedAt: number) {
+    const inSession = await this.deps.sessionTerm?.(trx, partnership, signedAt);
+    if (inSession) return inSession;
+    const { termMonths } = await this.deps.settingsFor(partnership.programId, trx);
+    return { startsAt: signedAt, endsAt: addMonths(signedAt, termMonths) };
   }
 
   /** The mentor says they have made the first contact. */
@@ -106,6 +117,7 @@ export class PartnershipService {
         throw new ConflictError('partnerships.first_contact.already');
       }
       await this.change(trx, partnership, ['active'], { first_contact_at: now }, now);
+      await this.tellOther(trx, partnership, memberId, 'partnership-first-contact-made', {});
     });
   }
 
@@ -133,6 +145,12 @@ export class PartnershipService {
         },
         now,
       );
+      if (samePlan(partnership, plan)) return;
+      await this.tellOther(trx, partnership, memberId, 'partnership-meeting-plan', {
+        kind: partnership.meetingFrequency === null ? 'recorded' : 'changed',
+        modes: plan.modes,
+        frequency: plan.frequency,
+      });
     });
   }
 
@@ -379,7 +397,7 @@ export class PartnershipService {
     trx: Knex,
     partnership: Partnership,
     memberId: number,
-    template: 'partnership-agreement-signed' | 'partnership-extension',
+    template: PartnershipEmail,
     data: Record<string, unknown>,
   ) {
     const other = partnership.mentorId === memberId ? partnership.menteeId : partnership.mentorId;
@@ -428,6 +446,16 @@ function openProposal(partnership: Partnership): number {
     throw new ConflictError('partnerships.extension.none');
   }
   return partnership.extensionProposedBy;
+}
+
+/** Saving the plan already recorded tells the partner nothing new, so no email goes. */
+function samePlan(partnership: Partnership, plan: { modes: string[]; frequency: string }) {
+  const modes = partnership.meetingModes;
+  return (
+    partnership.meetingFrequency === plan.frequency &&
+    modes.length === plan.modes.length &&
+    plan.modes.every((mode) => modes.includes(mode))
+  );
 }
 
 function checkMeetingPlan(input: MeetingPlanInput) {

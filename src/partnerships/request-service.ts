@@ -54,15 +54,13 @@ export class RequestService {
 
   private async insert(trx: Knex, programId: number, requesterId: number, input: RequestInput) {
     const now = this.deps.now();
-    const settings = await this.deps.settingsFor(programId, trx);
-    const expiresAt = now + settings.requestExpiryDays * DAY_MS;
     const fields = {
       programId,
       requesterId,
       recipientId: input.otherMemberId,
       requesterRole: input.role,
       message: input.message,
-      expiresAt,
+      expiresAt: await this.expiresAt(trx, programId, now),
     };
     try {
       return await this.deps.requests.create(trx, fields, now);
@@ -71,6 +69,12 @@ export class RequestService {
       if (isUniqueViolation(err)) throw refused('request_pending');
       throw err;
     }
+  }
+
+  /** When a request made `now` expires: after the program's own number of days. */
+  private async expiresAt(trx: Knex, programId: number, now: number): Promise<number> {
+    const { requestExpiryDays } = await this.deps.settingsFor(programId, trx);
+    return now + requestExpiryDays * DAY_MS;
   }
 
   private async announce(trx: Knex, programId: number, requestId: number) {
@@ -253,7 +257,7 @@ export class RequestService {
       recipientId: pair.menteeId,
       requesterRole: 'mentor' as const,
       message: null,
-      expiresAt: now + this.deps.settings.requestExpiryDays * DAY_MS,
+      expiresAt: await this.expiresAt(trx, programId, now),
       proposedById: administratorId,
     };
     try {

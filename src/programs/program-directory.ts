@@ -1,6 +1,6 @@
 /**
  * The host's programs: which are open for enrolment (for members' home page), which one a
- * member may work in, and adding a program (for administrators).
+ * member may work in, and adding a program (for holders of the host's administrator role).
  */
 import type { AuditLogStore } from '../admin/audit-log-store';
 import type { Database } from '../db/database';
@@ -19,6 +19,7 @@ export const PROGRAM_FIELDS = [
   'name',
   'program_contact_email',
   'support_contact_email',
+  'admin_role',
 ] as const;
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,63}$/;
@@ -64,7 +65,8 @@ export class ProgramDirectory {
         const now = this.deps.now();
         const id = await this.deps.programs.create(trx, input, now);
         const after = { ...input };
-        const entry = { programId: id, actor: by, action: 'program.created', before: null, after };
+        const action = 'program.created' as const;
+        const entry = { programId: id, actor: by, action, before: null, after };
         await this.deps.audit.record(trx, { ...entry, subject: `program:${id}` }, now);
         this.deps.logger.info({ event: 'program_created', program_id: id, member_id: by.memberId });
         return id;
@@ -81,7 +83,7 @@ function checkProgramForm(form: SettingsForm): Omit<Program, 'id'> {
   const slug = form.slug.trim();
   if (!SLUG.test(slug)) errors.slug = 'admin.programs.error.slug';
 
-  // The name and addresses follow the same rules as on the settings page.
+  // The name, addresses and administrator role follow the same rules as on the settings page.
   const general = checkGeneralSettings({
     ...form,
     partnership_term_months: '6',
@@ -92,6 +94,6 @@ function checkProgramForm(form: SettingsForm): Omit<Program, 'id'> {
   Object.assign(errors, general.errors ?? {});
   if (Object.keys(errors).length > 0 || !general.value) throw new ValidationError(errors);
 
-  const { name, programContactEmail, supportContactEmail } = general.value;
-  return { slug, name, programContactEmail, supportContactEmail };
+  const { name, programContactEmail, supportContactEmail, adminRole } = general.value;
+  return { slug, name, programContactEmail, supportContactEmail, adminRole };
 }

@@ -1,16 +1,34 @@
 /**
  * The program's sessions as plain rules. A session has a registration window (from the start
  * of its opening date to the end of its closing date, in Ontario), a start date and a term.
+ * Its phases: upcoming, registration open, registration closed (administrators confirm the
+ * matches), running (from its start date, for its term), finished.
  *
- * The rule members meet: a role is approved only while a session's registration is open.
- * A program with no session at all is open all year (as every program was before sessions
- * existed). Between windows a member may still save a profile and apply; the role then waits
- * with the reason 'no_open_session' and is approved when the next window opens.
+ * The rules members meet:
+ * - A role is approved only while a session's registration is open. A program with no session
+ *   at all is open all year (as every program was before sessions existed), and every role's
+ *   session stays null there. Between windows a member may still save a profile and apply;
+ *   the role then waits with the reason 'no_open_session' and is approved when the next
+ *   window opens.
+ * - Every approval puts the role in the current session: the latest whose registration has
+ *   opened (the open one, while a window is open; null before any has opened). An
+ *   administrator's approval or reinstatement, or a member's return after a lapse, does too.
+ * - Matching works within a session: a mentor and a mentee are suggested, proposed, paired by
+ *   hand or may ask each other only when their roles belong to the same session (the hard
+ *   rule and refusal 'different_session').
+ * - Carry-over: when a session's registration opens, the roles of earlier sessions (or of
+ *   none) that are still approved and free (a mentee in no partnership, a mentor with room
+ *   left) move into it, by the same job that admits the waiting roles, so nobody is stranded
+ *   in a past session. A role whose partnership fills it stays with its session; freed later
+ *   (the partnership ends), it waits for the next session's opening, as a new applicant would.
+ * - A partnership belongs to its mentee's session. Signed before the session's start date, it
+ *   is active at once but its term starts on that date; signed later, it starts at the second
+ *   signature. Either way it runs for the session's term. A mentee with no session (none had
+ *   opened) starts at the second signature, for the current session's term if one has opened
+ *   since, else the program's.
  *
- * Roles are not tagged with the session that admitted them: an approved member stays in the
- * matching pool from one session to the next until matched, so the pool is "everyone
- * admitted so far", not "this session's applicants only". Per-session pools (and applying
- * again for each session) are not built.
+ * Not built: applying again for each session (an approved role stays in the program from one
+ * session to the next), and deleting a session.
  */
 import { addMonths } from '../partnerships/pair-rules';
 import type { FieldErrors } from '../web/errors';
@@ -54,6 +72,15 @@ export function sessionStatus(session: ProgramSession, now: number): SessionStat
   return now < addMonths(session.startsAt, session.termMonths) ? 'running' : 'finished';
 }
 
+/** When a partnership of the session whose second signature lands at `signedAt` runs. */
+export function sessionTerm(
+  session: ProgramSession,
+  signedAt: number,
+): { startsAt: number; endsAt: number } {
+  const startsAt = Math.max(signedAt, session.startsAt);
+  return { startsAt, endsAt: addMonths(startsAt, session.termMonths) };
+}
+
 /** The session whose registration is open now, if any. */
 export function openSession(
   sessions: readonly ProgramSession[],
@@ -68,8 +95,8 @@ export function registrationOpen(sessions: readonly ProgramSession[], now: numbe
 }
 
 /**
- * The session partnerships formed now belong to: the latest whose registration has opened.
- * Its term is theirs; null when no session has opened yet.
+ * The current session: the latest whose registration has opened, which every approval joins;
+ * null when no session has opened yet.
  */
 export function currentSession(
   sessions: readonly ProgramSession[],

@@ -1,22 +1,26 @@
 /**
  * Sessions for administrators and for the rest of the product: creating and changing them
- * (each change audited), whether registration is open, the term partnerships take, and the
- * job that approves the roles waiting for a session when its registration opens.
+ * (each change audited), whether registration is open, the session approvals join, the dates
+ * partnerships take, and the job that runs when a session's registration opens: it approves
+ * the roles waiting for a session and carries the free roles of earlier sessions over.
  */
 import type { Knex } from 'knex';
 import type { Administrator } from './program-settings-service';
-import type { AuditLogStore } from '../admin/audit-log-store';
+import type { AuditAction, AuditLogStore } from '../admin/audit-log-store';
 import { changedValues } from '../admin/audit-log-store';
 import type { Database } from '../db/database';
 import type { JobQueue } from '../jobs/job-queue';
 import type { Logger } from '../logging/logger';
+import { MATCHING_COHORT_JOB } from '../matching/matching-service';
 import { locked } from '../partnerships/locking';
 import { NotFoundError, ValidationError } from '../web/errors';
 import { dateOf, lastDateBefore } from './program-session-dates';
 import {
   checkSessionForm,
   currentSession,
+  openSession,
   registrationOpen,
+  sessionTerm,
   type ProgramSession,
   type SessionInput,
 } from './program-session-rules';
@@ -30,9 +34,13 @@ export interface SessionOpensPayload {
   sessionId: number;
 }
 
-/** What the approval of roles offers this service: admitting those that wait for a session. */
+/**
+ * What the approval of roles offers this service: admitting those that wait for a session, and
+ * carrying the free roles of earlier sessions over into a new one. Each resolves how many.
+ */
 export interface WaitingRoleAdmission {
   admitWaitingRoles(trx: Knex, programId: number): Promise<number>;
+  carryOverRoles(trx: Knex, programId: number, sessionId: number): Promise<number>;
 }
 
 export interface ProgramSessionDeps {
@@ -58,17 +66,30 @@ function audited(session: SessionInput) {
 export class ProgramSessionService {
   constructor(private readonly deps: ProgramSessionDeps) {}
 
-  /** The handler runs at the opening instant; a session moved since then finds it closed. */
+  /**
+   * The handler runs at the opening instant. Waiting roles are admitted only while a window is
+   * open (a session moved since finds it closed); the free roles of earlier sessions move into
+   * the current one whenever it runs, which is idempotent. A whole-cohort matching run follows,
+   * since the pools changed.
+   */
   registerJobs(jobs: Pick<JobQueue, 'register'>, admission: WaitingRoleAdmission): void {
-    jobs.register<SessionOpensPayload>(SESSION_OPENS_JOB, async (payload, job) => {
-      const sessions = await this.deps.store.all(payload.programId, job.trx);
-      if (sessions.length === 0 || !registrationOpen(sessions, job.now)) return;
-      const admitted = await admission.admitWaitingRoles(job.trx, payload.programId);
+    jobs.register<SessionOpensPayload>(SESSION_OPENS_JOB, async ({ programId }, job) => {
+      const sessions = await this.deps.store.all(programId, job.trx);
+      const current = currentSession(sessions, job.now);
+      if (current === null) return;
+
+      const open = openSession(sessions, job.now) !== null;
+      const admitted = open ? await admission.admitWaitingRoles(job.trx, programId) : 0;
+      const carried = await admission.carryOverRoles(job.trx, programId, current.id);
+      await this.deps.jobs.enqueue(job.trx, MATCHING_COHORT_JOB, { programId }, {
+        dedupeKey: `${MATCHING_COHORT_JOB}:${programId}`,
+      });
       this.deps.logger.info({
         event: 'session_registration_opened',
-        program_id: payload.programId,
-        session_id: payload.sessionId,
+        program_id: programId,
+        session_id: current.id,
         roles_admitted: admitted,
+        roles_carried_over: carried,
       });
     });
   }
@@ -88,10 +109,29 @@ export class ProgramSessionService {
     return registrationOpen(await this.deps.store.all(programId, trx), this.deps.now());
   }
 
-  /** The term of the session partnerships formed now belong to, or null without one. */
+  /** The session a role approved now joins; null without one (see program-session-rules). */
+  async currentSessionId(trx: Knex, programId: number): Promise<number | null> {
+    return currentSession(await this.deps.store.all(programId, trx), this.deps.now())?.id ?? null;
+  }
+
+  /** The current session's term, for partnerships whose mentee has no session; null without. */
   async currentTermMonths(programId: number, trx?: Knex): Promise<number | null> {
     const sessions = await this.deps.store.all(programId, trx);
     return currentSession(sessions, this.deps.now())?.termMonths ?? null;
+  }
+
+  /**
+   * When a partnership whose second signature lands at `signedAt` runs: from its mentee's
+   * session's start date (or the signature, if later) for that session's term. Null when the
+   * mentee's role has no session: the partnership then starts at the signature.
+   */
+  async partnershipTerm(
+    trx: Knex,
+    pair: { programId: number; menteeId: number },
+    signedAt: number,
+  ): Promise<{ startsAt: number; endsAt: number } | null> {
+    const session = await this.deps.store.ofRole(pair.programId, pair.menteeId, 'mentee', trx);
+    return session ? sessionTerm(session, signedAt) : null;
   }
 
   /** Resolves the new session's id; throws ValidationError with a message key per field. */
@@ -147,11 +187,12 @@ export class ProgramSessionService {
     trx: Knex,
     programId: number,
     by: Administrator,
-    action: string,
+    action: AuditAction,
     sessionId: number,
     values: { before: Record<string, unknown> | null; after: Record<string, unknown> | null },
   ) {
-    const entry = { programId, actor: by, action, subject: `session:${sessionId}`, ...values };
+    const subject = `session:${sessionId}` as const;
+    const entry = { programId, actor: by, action, subject, ...values };
     await this.deps.audit.record(trx, entry, this.deps.now());
     this.deps.logger.info({
       event: 'session_changed',

@@ -56,6 +56,21 @@ export class ProgramSessionStore {
     return row ? toSession(row) : undefined;
   }
 
+  /** The session the member's role belongs to; undefined outside sessions. */
+  async ofRole(
+    programId: number,
+    memberId: number,
+    role: 'mentor' | 'mentee',
+    trx: Knex = this.db,
+  ): Promise<ProgramSession | undefined> {
+    const row: SessionRow | undefined = await trx('mm_profile_roles as r')
+      .join('mm_profiles as p', 'p.id', 'r.profile_id')
+      .join('mm_program_sessions as s', 's.id', 'r.session_id')
+      .where({ 'p.program_id': programId, 'p.member_id': memberId, 'r.role': role })
+      .first('s.*');
+    return row ? toSession(row) : undefined;
+  }
+
   async create(trx: Knex, programId: number, input: SessionInput, now: number): Promise<number> {
     const [id] = await trx('mm_program_sessions').insert({
       program_id: programId,

@@ -4,6 +4,7 @@
  * exactly as before. The name and the two contact addresses live on mm_programs, the
  * Mentoring Agreement in its versions table; everything else is one JSON document per program.
  */
+import { SUPPORTED_LOCALES, type Locale } from '../i18n/catalogue';
 import { CRITERIA, DEFAULT_MATCHING_SETTINGS, type MatchingWeights } from '../matching/engine';
 import { PROFILE_LIMITS } from '../members/profile-options';
 import { DEFAULT_PARTNERSHIP_SETTINGS } from '../partnerships/partnership-settings';
@@ -21,12 +22,15 @@ export interface ProgramSettings {
   /** Hard rule: a mentor has at least this many more years of experience than the mentee. */
   minExperienceGap: number;
   /**
-   * Optional text shown at the top of an email, by template name; absent means none. It is
-   * one text in whatever language the administrator writes, shown to English and French
-   * readers alike: introductions per language are not built.
+   * Optional text shown at the top of an email, by template name and language: the French
+   * text goes to French readers, the English one to English readers. A language without a
+   * text gets no introduction: the catalogue holds no default one.
    */
-  emailIntroductions: Readonly<Record<string, string>>;
+  emailIntroductions: Readonly<Record<string, EmailIntroduction>>;
 }
+
+/** An email's introduction in each language the administrator wrote it in. */
+export type EmailIntroduction = Readonly<Partial<Record<Locale, string>>>;
 
 export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = Object.freeze({
   partnershipTermMonths: DEFAULT_PARTNERSHIP_SETTINGS.termMonths,
@@ -50,6 +54,7 @@ export const SETTING_LIMITS = {
   minExperienceGap: { min: 1, max: 30 },
   nameLength: 191,
   emailLength: 191,
+  adminRoleLength: 191,
   introductionLength: 1000,
   agreementTitleLength: 191,
   agreementBodyLength: 20_000,
@@ -77,13 +82,24 @@ function storedWeights(value: unknown): MatchingWeights | undefined {
   return Object.fromEntries(CRITERIA.map((c) => [c, weights[c]])) as MatchingWeights;
 }
 
-function storedIntroductions(value: unknown): Record<string, string> {
+function storedIntroduction(value: unknown): EmailIntroduction {
+  // Before introductions had languages, one text served both: it still does until edited.
+  const stored = typeof value === 'string' ? { en: value, fr: value } : value;
+  if (typeof stored !== 'object' || stored === null) return {};
+  const texts = stored as Record<string, unknown>;
+  const written = SUPPORTED_LOCALES.filter(
+    (locale) => typeof texts[locale] === 'string' && (texts[locale] as string).trim() !== '',
+  );
+  return Object.fromEntries(written.map((locale) => [locale, texts[locale] as string]));
+}
+
+function storedIntroductions(value: unknown): Record<string, EmailIntroduction> {
   if (typeof value !== 'object' || value === null) return {};
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).filter(
-      ([, text]) => typeof text === 'string' && text.trim() !== '',
-    ),
-  ) as Record<string, string>;
+    Object.entries(value as Record<string, unknown>)
+      .map(([template, texts]) => [template, storedIntroduction(texts)] as const)
+      .filter(([, texts]) => Object.keys(texts).length > 0),
+  );
 }
 
 /**

@@ -5,8 +5,14 @@
  * connection and a job holding it would otherwise wait for itself.
  */
 import type { Knex } from 'knex';
-import { changedValues, type AuditLogStore, type AuditValues } from '../admin/audit-log-store';
+import {
+  changedValues,
+  type AuditAction,
+  type AuditLogStore,
+  type AuditValues,
+} from '../admin/audit-log-store';
 import type { Database } from '../db/database';
+import type { Locale } from '../i18n/catalogue';
 import type { JobQueue } from '../jobs/job-queue';
 import type { Logger } from '../logging/logger';
 import { matchingSettings, type MatchingSettings } from '../matching/engine';
@@ -65,9 +71,13 @@ export class ProgramSettingsService {
     return (await this.settings(programId, trx)).maxMentorCapacity;
   }
 
-  /** The text an administrator set for the top of this email, or null. */
-  async emailIntroduction(programId: number, template: string): Promise<string | null> {
-    return (await this.settings(programId)).emailIntroductions[template] ?? null;
+  /** The text an administrator set for the top of this email in this language, or null. */
+  async emailIntroduction(
+    programId: number,
+    template: string,
+    locale: Locale,
+  ): Promise<string | null> {
+    return (await this.settings(programId)).emailIntroductions[template]?.[locale] ?? null;
   }
 
   async program(programId: number, trx?: Knex): Promise<Program> {
@@ -80,12 +90,13 @@ export class ProgramSettingsService {
     return this.change(programId, by, 'settings.general', async (trx, doc) => {
       const program = await this.program(programId, trx);
       const settings = resolveProgramSettings(doc);
-      const { name, programContactEmail, supportContactEmail, ...numbers } = input;
-      const details = { name, programContactEmail, supportContactEmail };
+      const { name, programContactEmail, supportContactEmail, adminRole, ...numbers } = input;
+      const details = { name, programContactEmail, supportContactEmail, adminRole };
       const before = {
         name: program.name,
         programContactEmail: program.programContactEmail,
         supportContactEmail: program.supportContactEmail,
+        adminRole: program.adminRole,
         partnershipTermMonths: settings.partnershipTermMonths,
         requestExpiryDays: settings.requestExpiryDays,
         maxMentorCapacity: settings.maxMentorCapacity,
@@ -127,9 +138,9 @@ export class ProgramSettingsService {
     introductions: ProgramSettings['emailIntroductions'],
   ) {
     return this.change(programId, by, 'settings.emails', async (_trx, doc) => {
-      const before = resolveProgramSettings(doc).emailIntroductions;
+      const before = byLanguage(resolveProgramSettings(doc).emailIntroductions);
       const write = async () => ({ ...doc, emailIntroductions: introductions });
-      return { before: { ...before }, after: { ...introductions }, write };
+      return { before, after: byLanguage(introductions), write };
     });
   }
 
@@ -172,7 +183,7 @@ export class ProgramSettingsService {
   private async change(
     programId: number,
     by: Administrator,
-    action: string,
+    action: AuditAction,
     plan: (trx: Knex, doc: Record<string, unknown>) => Promise<{
       before: AuditValues;
       after: AuditValues;
@@ -188,7 +199,7 @@ export class ProgramSettingsService {
       const now = this.deps.now();
       const document = await planned.write();
       await this.deps.store.saveDocument(trx, programId, document, { memberId: by.memberId, now });
-      const subject = `program:${programId}`;
+      const subject = `program:${programId}` as const;
       const entry = { programId, actor: by, action, subject, ...difference };
       await this.deps.audit.record(trx, entry, now);
       return true;
@@ -205,6 +216,15 @@ export class ProgramSettingsService {
       action,
     });
   }
+}
+
+/** Introductions as the audit log records them: one value per email and language. */
+function byLanguage(introductions: ProgramSettings['emailIntroductions']): AuditValues {
+  return Object.fromEntries(
+    Object.entries(introductions).flatMap(([template, texts]) =>
+      Object.entries(texts).map(([locale, text]) => [`${template}.${locale}`, text]),
+    ),
+  );
 }
 
 function prefixed(prefix: string, values: object): AuditValues {

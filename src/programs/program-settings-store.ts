@@ -1,6 +1,6 @@
 /**
- * SQL for a program's settings: its JSON document in mm_program_settings, and the name and
- * contact addresses on mm_programs.
+ * SQL for a program's settings: its JSON document in mm_program_settings, and the name,
+ * contact addresses and administrator role on mm_programs.
  */
 import type { Knex } from 'knex';
 import type { Database } from '../db/database';
@@ -10,6 +10,8 @@ export interface ProgramDetails {
   name: string;
   programContactEmail: string;
   supportContactEmail: string;
+  /** The host role whose holders administer this program alone; null for none. */
+  adminRole: string | null;
 }
 
 export class ProgramSettingsStore {
@@ -58,6 +60,7 @@ export class ProgramSettingsStore {
       name: details.name,
       program_contact_email: details.programContactEmail,
       support_contact_email: details.supportContactEmail,
+      admin_role: details.adminRole,
     });
   }
 }

@@ -3,6 +3,7 @@
  * form's strings, returns every problem at once as a message key per field, and returns a
  * typed value only when there is none. Message parameters come from `SETTING_LIMITS`.
  */
+import { SUPPORTED_LOCALES, type Locale } from '../i18n/catalogue';
 import { CRITERIA, type MatchingWeights } from '../matching/engine';
 import type { FieldErrors } from '../web/errors';
 import { SETTING_LIMITS, type ProgramSettings } from './program-settings-defaults';
@@ -31,6 +32,9 @@ export interface AgreementInput {
 
 // Loose on purpose, like the profile's: it stops what cannot be an address.
 const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;".]+(\.[^\s@<>,;".]+)+$/;
+
+// A line break or other control character: no role name sign-in brings holds one.
+const CONTROL_CHARACTER = /\p{Cc}/u;
 
 /** The submitted strings of the named fields; anything else in the body is ignored. */
 export function readSettingsForm(body: unknown, fields: readonly string[]): SettingsForm {
@@ -74,11 +78,26 @@ export const GENERAL_FIELDS = [
   'name',
   'program_contact_email',
   'support_contact_email',
+  'admin_role',
   'partnership_term_months',
   'request_expiry_days',
   'max_mentor_capacity',
   'document_retention_days',
 ] as const;
+
+/**
+ * The program's own administrator role, or null when left empty. It is compared exactly with
+ * the roles sign-in brings, so it is kept as typed but for the spaces around it.
+ */
+function adminRole(form: SettingsForm, errors: FieldErrors): string | null {
+  const value = form.admin_role.trim();
+  if (value.length > SETTING_LIMITS.adminRoleLength) {
+    errors.admin_role = 'admin.settings.error.too_long';
+  } else if (CONTROL_CHARACTER.test(value)) {
+    errors.admin_role = 'admin.settings.error.admin_role';
+  }
+  return value === '' ? null : value;
+}
 
 export function checkGeneralSettings(form: SettingsForm): Checked<GeneralSettings> {
   const errors: FieldErrors = {};
@@ -90,6 +109,7 @@ export function checkGeneralSettings(form: SettingsForm): Checked<GeneralSetting
     name,
     programContactEmail: address(form, 'program_contact_email', errors),
     supportContactEmail: address(form, 'support_contact_email', errors),
+    adminRole: adminRole(form, errors),
     partnershipTermMonths: wholeNumber(
       form, 'partnership_term_months', SETTING_LIMITS.partnershipTermMonths, errors,
     ),
@@ -141,9 +161,16 @@ export function checkAgreement(form: SettingsForm): Checked<AgreementInput> {
   return done({ title, body }, errors);
 }
 
-/** The form field of an email's introduction. */
-export function introductionField(template: string): string {
-  return `intro_${template}`;
+/** The form field of an email's introduction in one language. */
+export function introductionField(template: string, locale: Locale): string {
+  return `intro_${locale}_${template}`;
+}
+
+/** Every introduction field of these emails: each email in each language. */
+export function introductionFields(templates: readonly string[]): string[] {
+  return templates.flatMap((template) =>
+    SUPPORTED_LOCALES.map((locale) => introductionField(template, locale)),
+  );
 }
 
 export function checkIntroductions(
@@ -151,13 +178,17 @@ export function checkIntroductions(
   templates: readonly string[],
 ): Checked<ProgramSettings['emailIntroductions']> {
   const errors: FieldErrors = {};
-  const introductions: Record<string, string> = {};
+  const introductions: Record<string, Partial<Record<Locale, string>>> = {};
   for (const template of templates) {
-    const field = introductionField(template);
-    const text = form[field].replace(/\r\n/g, '\n').trim();
-    const tooLong = text.length > SETTING_LIMITS.introductionLength;
-    if (tooLong) errors[field] = 'admin.settings.error.too_long';
-    else if (text !== '') introductions[template] = text;
+    for (const locale of SUPPORTED_LOCALES) {
+      const field = introductionField(template, locale);
+      const text = form[field].replace(/\r\n/g, '\n').trim();
+      if (text.length > SETTING_LIMITS.introductionLength) {
+        errors[field] = 'admin.settings.error.too_long';
+      } else if (text !== '') {
+        introductions[template] = { ...introductions[template], [locale]: text };
+      }
+    }
   }
   return done(introductions, errors);
 }

@@ -9,6 +9,8 @@ export interface Program {
   name: string;
   programContactEmail: string;
   supportContactEmail: string;
+  /** The host role whose holders administer this program alone; null for none. */
+  adminRole: string | null;
 }
 
 export const DEFAULT_PROGRAM_SLUG = 'ola';
@@ -19,6 +21,7 @@ interface ProgramRow {
   name: string;
   program_contact_email: string;
   support_contact_email: string;
+  admin_role: string | null;
 }
 
 function toProgram(row: ProgramRow): Program {
@@ -28,6 +31,7 @@ function toProgram(row: ProgramRow): Program {
     name: row.name,
     programContactEmail: row.program_contact_email,
     supportContactEmail: row.support_contact_email,
+    adminRole: row.admin_role,
   };
 }
 
@@ -60,6 +64,7 @@ export class ProgramStore {
       name: program.name,
       program_contact_email: program.programContactEmail,
       support_contact_email: program.supportContactEmail,
+      admin_role: program.adminRole,
       created_at: now,
     });
     await seedInstitutions(trx, Number(id), now);

@@ -1,15 +1,26 @@
 /**
  * The MentorMatch home page: who is signed in, their membership status, the program, and the
- * programs open for enrolment that the member may choose to work in.
+ * programs the member may choose to work in: those open for enrolment and those they
+ * administer.
  */
 import { Router } from 'express';
 import { manifest } from '../manifest';
 import type { MemberStore } from '../members/member-store';
 import type { Program } from '../programs/program-store';
-import { pageLocals, pluginPath, renderPage, t } from './render';
+import { pageLocals, pluginPath, renderPage, t, type Viewer } from './render';
 
 export interface Enrolment {
+  all(): Promise<Program[]>;
   openForEnrolment(): Promise<Program[]>;
+}
+
+/** The programs open for enrolment and those the viewer administers, oldest first. */
+async function programChoices(enrolment: Enrolment, viewer: Viewer): Promise<Program[]> {
+  const open = new Set((await enrolment.openForEnrolment()).map((program) => program.id));
+  const administered = viewer.administeredProgramIds;
+  return (await enrolment.all()).filter(
+    (program) => open.has(program.id) || administered.includes(program.id),
+  );
 }
 
 export function createHomeRouter(members: MemberStore, enrolment?: Enrolment): Router {
@@ -31,11 +42,14 @@ export function createHomeRouter(members: MemberStore, enrolment?: Enrolment): R
         : t(res, 'home.membership.unknown');
 
     const current = pageLocals(res).program.id;
-    const open = enrolment ? await enrolment.openForEnrolment() : [];
+    const choices = enrolment ? await programChoices(enrolment, viewer) : [];
+    const administers = viewer.administeredProgramIds.length > 0;
+    const heading = administers ? 'home.programs.heading_admin' : 'home.programs.heading';
     renderPage(res, 'home', {
       title: t(res, 'home.title', { name: viewer.displayName }),
       membershipText,
-      openPrograms: open.map((program) => ({ ...program, current: program.id === current })),
+      programsHeading: t(res, heading),
+      openPrograms: choices.map((program) => ({ ...program, current: program.id === current })),
     });
   });
 

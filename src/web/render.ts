@@ -10,7 +10,12 @@ import type { ViewRenderer } from './views';
 export interface Viewer {
   memberId: number;
   displayName: string;
+  /** Administers the program of this request (see request-context). */
   isAdmin: boolean;
+  /** Holds the host's administrator role: administers every program and may add one. */
+  isGlobalAdmin: boolean;
+  /** The programs this member administers, by id. */
+  administeredProgramIds: readonly number[];
 }
 
 export interface PageLocals {

@@ -1,11 +1,13 @@
 /**
  * Per-request context every page relies on: the plugin's mount path, the language, the
- * program, and who is asking (loaded fresh, so a lapsed or deleted member is noticed at once).
+ * program, and who is asking (loaded fresh, so a lapsed or deleted member is noticed at once)
+ * with the programs they administer (see program-administrators.ts).
  */
 import type { Request, RequestHandler } from 'express';
 import type { MentorMatchSettings } from '../config/settings';
 import { pickLocale, SUPPORTED_LOCALES, type Locale } from '../i18n/catalogue';
 import type { MemberStore } from '../members/member-store';
+import { administeredPrograms } from '../programs/program-administrators';
 import { DEFAULT_PROGRAM_SLUG, type ProgramStore } from '../programs/program-store';
 import { NotSignedInError } from './errors';
 import { pageLocals, type PageLocals } from './render';
@@ -35,19 +37,25 @@ export function memberContext(
   return async (req, res, next) => {
     const locals = pageLocals(res);
     // The program chosen in this session (see program-choice-routes), else the default one.
-    const chosen = req.session?.programId;
-    const program = chosen === undefined ? undefined : await programs.byId(chosen);
-    locals.program = program ?? (await programs.bySlug(DEFAULT_PROGRAM_SLUG))!;
+    const all = await programs.all();
+    const chosen = all.find((program) => program.id === req.session?.programId);
+    locals.program = chosen ?? all.find((program) => program.slug === DEFAULT_PROGRAM_SLUG)!;
 
     const memberId = req.session?.memberId;
     const member = memberId === undefined ? undefined : await members.byId(memberId);
     if (member) {
       // The member's own choice, else the host's preferredLanguage, else the browser's.
       if (member.language) locals.locale = pickLocale(member.language);
+      const { hostRoles } = member;
+      const administered = administeredPrograms(hostRoles, settings.saml.adminRole, all);
+      const administeredProgramIds = administered.map((program) => program.id);
       locals.viewer = {
         memberId: member.id,
         displayName: `${member.givenName} ${member.surname}`,
-        isAdmin: member.hostRoles.includes(settings.saml.adminRole),
+        // Every administration page works on the current program, so this is what they check.
+        isAdmin: administeredProgramIds.includes(locals.program.id),
+        isGlobalAdmin: hostRoles.includes(settings.saml.adminRole),
+        administeredProgramIds,
       };
     }
     next();

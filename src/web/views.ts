@@ -1,12 +1,19 @@
 /**
  * Server-rendered pages with an isolated Handlebars instance: a layout, partials and one
  * template per page, all under views/. Strings come from the message catalogue through the `t`
- * helper; links go through `url` (or `signInUrl`) so that they follow the mount path.
+ * helper, numbers through `number` and dates through `date`, in the reader's language; links go
+ * through `url` (or `signInUrl`) so that they follow the mount path.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { formatDate, translate, type Locale, type MessageParams } from '../i18n/catalogue';
+import {
+  formatDate,
+  formatNumber,
+  translate,
+  type Locale,
+  type MessageParams,
+} from '../i18n/catalogue';
 import { manifest } from '../manifest';
 
 export interface RenderData {
@@ -35,6 +42,12 @@ function registerHelpers(hbs: typeof Handlebars): void {
   });
   hbs.registerHelper('date', function (ms: number, options: HelperOptions) {
     return typeof ms === 'number' ? formatDate(options.data.locale, ms) : '';
+  });
+  // Counts and figures as the reader writes them: 12,345.6 in English, 12 345,6 in French.
+  // A figure read from the database as text ('1234' from a MariaDB count) counts as a number.
+  hbs.registerHelper('number', function (value: unknown, options: HelperOptions) {
+    if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) value = Number(value);
+    return typeof value === 'number' ? formatNumber(options.data.locale, value) : (value ?? '');
   });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('includes', (list: unknown, item: unknown) =>

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { englishIn } from '../i18n/catalogue-files';
 import { forgetSignInAttempts, signedIn, type Agent } from '../members/profile-helpers';
 import { databaseKinds } from '../support/databases';
 import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
@@ -123,6 +125,30 @@ describe.each(databaseKinds())('the email log on %s', (kind) => {
 
     expect(res.headers.location).toContain('notice=not_failed');
     expect(await auditRows(test)).toEqual([]);
+  });
+
+  it('names each email and counts them the French way for a French reader', async () => {
+    const queued = await queue('lecteur@example.org', 'Léa Lecteur');
+    const { id: _id, ...row } = await test.database
+      .db('mm_outbox')
+      .where({ id: queued.id })
+      .first();
+    const copies = Array.from({ length: 1233 }, () => ({ ...row, uuid: randomUUID() }));
+    await test.database.db.batchInsert('mm_outbox', copies, 200);
+    const french = await signedIn(test, {
+      ...ADMINISTRATOR,
+      nameId: 'email-log-fr',
+      preferredLanguage: 'fr',
+    });
+
+    const page = await french.get(at(test, '/admin/email-log'));
+
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Courriels : 1\u00a0234');
+    expect(page.text).toContain('Page 1 sur 50');
+    expect(page.text).toContain('<td>Nouveaux partenaires possibles</td>');
+    expect(page.text).not.toContain('suggestions-found');
+    expect(englishIn(page.text)).toEqual([]);
   });
 
   it('refuses a retry without the form’s CSRF token; an unknown email is not found', async () => {

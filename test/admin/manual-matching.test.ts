@@ -14,6 +14,7 @@ import {
   type Person,
   type PersonSpec,
 } from '../partnerships/partnership-helpers';
+import { auditRows } from './admin-helpers';
 import { administrator, postFrom, runMatching } from './oversight-helpers';
 
 const renderer = createEmailRenderer(path.join(packageRoot(), 'views', 'emails'), {
@@ -105,6 +106,7 @@ describe.each(databaseKinds())('manual matching on %s', (kind) => {
     );
     expect(await test.database.db('mm_partnership_requests').count({ n: '*' }).first())
       .toEqual({ n: 0 });
+    expect(await auditRows(test, 'matching.pair')).toEqual([]);
   });
 
   it('makes a pair that then goes through the agreement like any other', async () => {
@@ -121,6 +123,12 @@ describe.each(databaseKinds())('manual matching on %s', (kind) => {
       status: 'accepted',
       proposed_by_member_id: await adminId(test),
     });
+    expect(await auditRows(test, 'matching.pair')).toEqual([
+      expect.objectContaining({
+        program_id: 1, actor_member_id: await adminId(test), subject: `partnership:${id}`,
+        before: null, after: { mentorId: henry.id, menteeId: bea.id },
+      }),
+    ]);
     expect(await emailText(test, bea.id, 'partnership-request-accepted'))
       .toContain('have paired you with Henry Test, who will be your mentor.');
     expect(await emailText(test, henry.id, 'partnership-request-accepted'))
@@ -202,6 +210,7 @@ describe.each(databaseKinds())('the whole-cohort proposal on %s', (kind) => {
     expect(res.status).toBe(409);
     expect(res.text).toContain('<li>mentor has no room left</li>');
     expect(await draftPairs()).toEqual(expect.arrayContaining([first, second]));
+    expect(await auditRows(test, 'matching.draft_swap')).toEqual([]);
   });
 
   it('drops a pair, then swaps the freed mentor into the other pair', async () => {
@@ -223,6 +232,19 @@ describe.each(databaseKinds())('the whole-cohort proposal on %s', (kind) => {
     ]);
     const page = await admin.get(at(test, base()));
     expect(page.text).toContain('An administrator dropped their pair.');
+    const subject = `draft:${draftId}`;
+    expect(await auditRows(test, 'matching.draft_drop')).toEqual([
+      expect.objectContaining({
+        subject, actor_name: 'Daniel Whitebird',
+        after: { mentorId: second.mentorId, menteeId: second.menteeId },
+      }),
+    ]);
+    expect(await auditRows(test, 'matching.draft_swap')).toEqual([
+      expect.objectContaining({
+        subject, actor_name: 'Daniel Whitebird',
+        after: { menteeId: first.menteeId, from: first.mentorId, to: second.mentorId },
+      }),
+    ]);
   });
 
   it('publishes the proposal as requests from the program that the mentee answers', async () => {
@@ -232,6 +254,12 @@ describe.each(databaseKinds())('the whole-cohort proposal on %s', (kind) => {
 
     expect(res.headers.location).toContain('notice=published&published=1&refused=0');
     expect(again.headers.location).toContain('notice=already_published');
+    expect(await auditRows(test, 'matching.publish')).toEqual([
+      expect.objectContaining({
+        program_id: 1, subject: `draft:${draftId}`, actor_name: 'Daniel Whitebird',
+        after: { published: 1, refused: 0 },
+      }),
+    ]);
     const requests = await test.database.db('mm_partnership_requests');
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({

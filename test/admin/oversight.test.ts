@@ -12,6 +12,7 @@ import {
   type Agent,
   type Person,
 } from '../partnerships/partnership-helpers';
+import { auditRows } from './admin-helpers';
 import { administrator, INJECTIONS, postFrom, runMatching } from './oversight-helpers';
 
 /** Every page and form of oversight, manual matching and reports. */
@@ -250,6 +251,12 @@ describe.each(databaseKinds())('program oversight on %s', (kind) => {
     expect(page.text).toContain('The role is reinstated and the member has been emailed.');
     expect(page.text).toMatch(/suspended · suspended by an administrator[\s\S]*Daniel Whitebird/);
     expect(page.text).toContain('Please complete the mentor orientation first.');
+    expect(await auditRows(test, 'role.reinstate')).toEqual([
+      expect.objectContaining({
+        program_id: 1, actor_name: 'Daniel Whitebird', subject: `role:${role.id}`,
+        before: null, after: { note: 'Done.' },
+      }),
+    ]);
   });
 
   it('answers a decision that no longer applies with the reason, changing nothing', async () => {
@@ -263,6 +270,7 @@ describe.each(databaseKinds())('program oversight on %s', (kind) => {
     expect(res.text).toContain('That role had already been decided.');
     expect(stranger.status).toBe(404);
     expect((await roleRow(test, amira.id, 'mentor')).status).toBe('approved');
+    expect(await auditRows(test, 'role.decline')).toEqual([]);
   });
 
   it('says which candidates the hard rules exclude for a member, and by which rule', async () => {
@@ -294,6 +302,12 @@ describe.each(databaseKinds())('program oversight on %s', (kind) => {
     expect(endedTab.text).toMatch(/Ended early \(1\)/);
     expect(withoutReason.status).toBe(422);
     expect(res.status).toBe(303);
+    expect(await auditRows(test, 'partnership.end')).toEqual([
+      expect.objectContaining({
+        program_id: 1, actor_name: 'Daniel Whitebird', subject: `partnership:${open}`,
+        before: null, after: { reason: 'The mentee asked for a change.' },
+      }),
+    ]);
     const row = await test.database.db('mm_partnerships').where({ id: open }).first();
     expect(row).toMatchObject({
       status: 'ended', end_reason: 'The mentee asked for a change.',

@@ -1,4 +1,4 @@
-import { dateOf, startOfDate } from '../../src/programs/program-session-dates';
+import { startOfDate } from '../../src/programs/program-session-dates';
 import { SESSION_OPENS_JOB } from '../../src/programs/program-session-service';
 import {
   emailsTo,
@@ -21,23 +21,7 @@ import {
   monthsBetween,
   post,
 } from './admin-helpers';
-
-const DAY_MS = 86_400_000;
-
-/** The Ontario date `days` from the real today. */
-function dayFromToday(days: number): string {
-  return dateOf(Date.now() + days * DAY_MS);
-}
-
-function sessionForm(opens: number, closes: number, starts: number, term = '4') {
-  return {
-    name: `Session from ${dayFromToday(opens)}`,
-    registration_opens: dayFromToday(opens),
-    registration_closes: dayFromToday(closes),
-    starts: dayFromToday(starts),
-    term_months: term,
-  };
-}
+import { sessionForm } from './session-helpers';
 
 const MENTEE = { roles: ['mentee'], years_experience: '1' };
 
@@ -113,6 +97,31 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     expect(created.after).toMatchObject({ registrationOpens: opens, termMonths: 4 });
     const [updated] = await auditRows(test, 'session.updated');
     expect([updated.before, updated.after]).toEqual([{ termMonths: 4 }, { termMonths: 6 }]);
+  });
+
+  it('names each phase and leads to the proposal while matches are confirmed', async () => {
+    const forms = [
+      sessionForm(-400, -390, -380, '1'),
+      sessionForm(-60, -50, -40, '6'),
+      sessionForm(-20, -10, 5),
+      sessionForm(10, 20, 30),
+    ];
+    for (const form of forms) await post(admin, test, '/admin/sessions', form);
+
+    const list = await admin.get(at(test, '/admin/sessions'));
+
+    const phases = [...list.text.matchAll(/<td>\s*([^<]+?)\s*(?:<br>|<\/td>)/g)]
+      .map((match) => match[1])
+      .filter((cell) => /[a-z]/.test(cell));
+    expect(phases).toEqual([
+      'Registration not open yet',
+      'Registration closed: matches being confirmed',
+      'Running',
+      'Finished',
+    ]);
+    const proposals = list.text.match(/href="\/mentormatch\/admin\/matching\/proposals"/g);
+    expect(proposals).toHaveLength(1);
+    expect(list.text).toContain('>Confirm the matches</a>');
   });
 
   it('lets a role wait between sessions and approves it when registration opens', async () => {

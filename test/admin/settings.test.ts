@@ -170,25 +170,77 @@ describe.each(databaseKinds())('program settings on %s', (kind) => {
     expect(page.text).toContain('Current version: 2');
   });
 
-  it('puts an email’s introduction at its top, as the administrator wrote it', async () => {
-    const long = 'x'.repeat(1001);
-    const tooLong = { 'intro_role-approved': long };
+  it('shows each email’s introduction in English and in French, in its language', async () => {
+    const page = await admin.get(at(test, '/admin/settings/emails'));
+
+    expect(page.text).toContain(
+      '<label for="field-intro_en_role-approved">Role approved: introduction in English</label>',
+    );
+    expect(page.text).toContain(
+      '<label for="field-intro_fr_role-approved">Role approved: introduction in French</label>',
+    );
+    expect(page.text).toMatch(/<textarea name="intro_fr_role-approved"[^>]* lang="fr"/);
+    expect(page.text).toMatch(/<textarea name="intro_en_role-approved"[^>]* lang="en"/);
+  });
+
+  it('sends each member the introduction written in their language', async () => {
+    const tooLong = { 'intro_fr_role-approved': 'x'.repeat(1001) };
     const refused = await post(admin, test, '/admin/settings/emails', tooLong);
     expect(refused.status).toBe(422);
-    expect(refused.text).toContain('Shorten this to 1,000 characters or fewer');
+    expect(refused.text).toContain(
+      '<p class="field-error" id="field-intro_fr_role-approved-error">' +
+        'Shorten this to 1,000 characters or fewer</p>',
+    );
+    expect(await auditRows(test, 'settings.emails')).toEqual([]);
 
-    const intro = 'Welcome to the spring session & thank you for joining.';
-    await post(admin, test, '/admin/settings/emails', { 'intro_role-approved': intro });
-    const member = activeMember('intro');
-    await apply(test, member, { roles: ['mentee'], years_experience: '1' });
+    const english = 'Welcome to the spring session & thank you for joining.';
+    const french = 'Bienvenue à la session du printemps & merci de votre inscription.';
+    const intros = { 'intro_en_role-approved': english, 'intro_fr_role-approved': french };
+    expect((await post(admin, test, '/admin/settings/emails', intros)).status).toBe(303);
+    const anglophone = activeMember('intro-en');
+    const francophone = { ...activeMember('intro-fr'), preferredLanguage: 'fr' as const };
+    await apply(test, anglophone, { roles: ['mentee'], years_experience: '1' });
+    await apply(test, francophone, { roles: ['mentee'], years_experience: '1' });
     await test.plugin.mentormatch.mailDelivery.deliverDueOnce();
 
-    const delivered = smtp.messages.find((m) => m.envelopeTo.includes(member.email));
-    const text = delivered?.parsed.text ?? '';
-    expect(text.split('\n\n')[1]).toBe(intro);
-    expect(delivered?.parsed.html).toContain('Welcome to the spring session &amp; thank you');
+    const inEnglish = smtp.messages.find((m) => m.envelopeTo.includes(anglophone.email));
+    const inFrench = smtp.messages.find((m) => m.envelopeTo.includes(francophone.email));
+    expect(inEnglish?.parsed.text?.split('\n\n')[1]).toBe(english);
+    expect(inEnglish?.parsed.html).toContain('Welcome to the spring session &amp; thank you');
+    expect(inFrench?.parsed.text?.split('\n\n')[1]).toBe(french);
+    expect(inFrench?.parsed.html).toContain('Bienvenue à la session du printemps &amp; merci');
+    expect(inFrench?.parsed.text).not.toContain(english);
     const [entry] = await auditRows(test, 'settings.emails');
-    expect(entry.after).toEqual({ 'role-approved': intro });
+    expect(entry.after).toEqual({ 'role-approved.en': english, 'role-approved.fr': french });
+  });
+
+  it('gives French readers no introduction where only the English one is written', async () => {
+    const english = 'Our spring session starts in March.';
+    const intros = { 'intro_en_role-approved': english, 'intro_fr_role-approved': '' };
+    await post(admin, test, '/admin/settings/emails', intros);
+    const francophone = { ...activeMember('intro-none'), preferredLanguage: 'fr' as const };
+    await apply(test, francophone, { roles: ['mentee'], years_experience: '1' });
+    await test.plugin.mentormatch.mailDelivery.deliverDueOnce();
+
+    const inFrench = smtp.messages.find((m) => m.envelopeTo.includes(francophone.email));
+    const [, firstParagraph] = inFrench?.parsed.text?.split('\n\n') ?? [];
+    expect(firstParagraph).toMatch(/^Bonjour /);
+    expect(inFrench?.parsed.text).not.toContain(english);
+  });
+
+  it('shows an introduction written before languages in both boxes, as it was sent', async () => {
+    const row = await firstRow(test, 'mm_program_settings', { program_id: 1 });
+    const legacy = { 'role-declined': 'Hi.' };
+    const document = { ...JSON.parse(row.settings), emailIntroductions: legacy };
+    await test.database
+      .db('mm_program_settings')
+      .where({ program_id: 1 })
+      .update({ settings: JSON.stringify(document) });
+
+    const page = await admin.get(at(test, '/admin/settings/emails'));
+
+    expect(page.text).toMatch(/<textarea name="intro_en_role-declined"[^>]*>Hi\.<\/textarea>/);
+    expect(page.text).toMatch(/<textarea name="intro_fr_role-declined"[^>]*>Hi\.<\/textarea>/);
   });
 });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { MentorMatchSettings } from '../../src/config/settings';
+import { hasMessage } from '../../src/i18n/catalogue';
 import { createEmailRenderer } from '../../src/mail/email-templates';
 import { packageRoot } from '../../src/package-root';
 import { englishIn } from './catalogue-files';
@@ -15,6 +16,12 @@ describe('every email in French', () => {
     const covered = new Set(EMAIL_EXAMPLES.map(([name]) => name));
 
     expect(renderer.templateNames.filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  it('names every email for administrators, in English and in French', () => {
+    const keys = renderer.templateNames.map((name) => `admin.settings.email.${name}`);
+
+    expect(keys.filter((key) => !hasMessage('en', key) || !hasMessage('fr', key))).toEqual([]);
   });
 
   it.each(EMAIL_EXAMPLES)('writes %s in French, subject, HTML and text', (template, data) => {

@@ -1,4 +1,5 @@
 import request, { type Response } from 'supertest';
+import { fr } from '../../src/i18n/messages/fr';
 import { manifest } from '../../src/manifest';
 import type { SampleMember } from '../../standalone/identity-provider/sample-members';
 import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
@@ -133,6 +134,35 @@ describe('every page in French', () => {
     const decline = `/admin/approvals/${roleId}/decline`;
     const noReason = { note: '', page: '1' };
     expectFrench(await post(admin, test, '/admin/approvals', decline, noReason), 422);
+  });
+
+  it('shows a French-speaking administrator the email introductions and both logs', async () => {
+    const admin = await signedIn(test, french(ADMINISTRATOR, 'logs'));
+    const intros = '/admin/settings/emails';
+    const tooLong = { 'intro_fr_role-approved': 'x'.repeat(1001) };
+
+    expectFrench(await admin.get(at(test, intros)), 200);
+    expectFrench(await post(admin, test, intros, intros, tooLong), 422);
+    const saved = await post(admin, test, intros, intros, { 'intro_fr_role-approved': 'Salut!' });
+    expect(saved.status).toBe(303);
+    expectFrench(await admin.get(at(test, '/admin/audit-log')), 200);
+    expectFrench(await admin.get(at(test, '/admin/email-log')), 200);
+  });
+
+  it('fails a page whose string the catalogue lacks: no English, no key shown', async () => {
+    const agent = await signedIn(test, french(ACTIVE_MENTOR, 'missing'));
+    const catalogue = fr as Record<string, string>;
+    const kept = catalogue['home.program'];
+    delete catalogue['home.program'];
+    try {
+      const res = await agent.get(at(test, '/'));
+
+      expect(res.status).toBe(500);
+      expect(res.text).not.toContain('Program: ');
+      expect(res.text).not.toContain('home.program');
+    } finally {
+      catalogue['home.program'] = kept;
+    }
   });
 
   it("shows signed-out visitors the pages in their browser's French", async () => {

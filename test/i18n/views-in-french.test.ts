@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { hasMessage, messageKeys } from '../../src/i18n/catalogue';
+import { hasMessage, messageKeys, MissingMessageError } from '../../src/i18n/catalogue';
 import { packageRoot } from '../../src/package-root';
 import { createViewRenderer } from '../../src/web/views';
 import { englishIn } from './catalogue-files';
@@ -51,6 +52,8 @@ const everyAction = {
   recordMeetingPlan: true, sign: true, upload: true, end: true,
 };
 const formErrors = { message: 'partnerships.form.too_long', reason: 'partnerships.form.too_long' };
+const supply = { label: 'Public', openSlots: 1500, waiting: 2750, shortfall: 1250 };
+const wait = { count: 4321, median: '2 jours', p90: '5 jours' };
 
 /** A context for each page that reaches its branches: lists filled, errors shown, notices on. */
 const PAGES: Record<string, Record<string, unknown>> = {
@@ -58,6 +61,22 @@ const PAGES: Record<string, Record<string, unknown>> = {
     notice: 'approved', total: 1, page: 1, pages: 2, next: 2, noteLength: 500,
     items: [{ roleId: 7, memberName: 'Élodie Tremblay', role: 'mentee', appliedAt: DAY,
       statusReason: 'membership_unknown', focus: 'public', noteError: 'Indiquez le motif' }],
+  },
+  'admin/email-log/index': {
+    notice: 'Le courriel est de retour dans la file.', total: 1234, page: 1, pages: 50, next: 2,
+    nextQuery: '?status=all&page=2', filters: [{ value: 'all', label: 'Tous', selected: true }],
+    emails: [{ id: 1, name: 'Rôle approuvé', toName: 'Léa', toAddress: 'lea@example.org',
+      created: '4 déc. 2026', statusText: 'En échec', attempts: 1200, lastError: '550',
+      failed: true }],
+  },
+  'admin/reports/index': {
+    counts: [{ label: 'Mentors approuvés', count: 12345 }], byFocus: [supply],
+    byRegion: [supply], toSuggestion: wait, toAgreement: wait,
+  },
+  'admin/settings/audit-log': {
+    total: 1234, page: 1, pages: 50, next: 2,
+    entries: [{ when: '4 déc. 2026', who: 'Élodie Tremblay', action: 'A modifié',
+      subject: 'Programme : Mentorat', changes: ['Nom : Mentorat → Mentorat OLA'] }],
   },
   'auth/sign-in-failed': {},
   'auth/signed-out': {},
@@ -138,6 +157,33 @@ describe('every page in French, from its template', () => {
     }
 
     expect(missing).toEqual([]);
+  });
+
+  it('writes the figures of a report as each language writes them', () => {
+    const context = { title: 'Rapports', viewer, program, ...PAGES['admin/reports/index'] };
+    const baseUrl = '/mentormatch';
+
+    const french = renderer.render('admin/reports/index', context, { locale: 'fr', baseUrl });
+    const english = renderer.render('admin/reports/index', context, { locale: 'en', baseUrl });
+
+    expect(french).toContain('<td>12\u00a0345</td>');
+    expect(french).toContain('<strong>1\u00a0250</strong>');
+    expect(french).toContain('<td>4\u00a0321</td>');
+    expect(english).toContain('<td>12,345</td>');
+    expect(english).toContain('<td>1,500</td><td>2,750</td>');
+  });
+
+  it('refuses to render a page that names a key the catalogue lacks', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentormatch-views-'));
+    fs.mkdirSync(path.join(dir, 'layouts'));
+    fs.writeFileSync(path.join(dir, 'layouts', 'main.hbs'), '{{{body}}}');
+    fs.writeFileSync(path.join(dir, 'page.hbs'), '<p>{{t "page.not_in_any_catalogue"}}</p>');
+    const pages = createViewRenderer(dir);
+
+    expect(() => pages.render('page', {}, { locale: 'fr', baseUrl: '' })).toThrow(
+      MissingMessageError,
+    );
+    fs.rmSync(dir, { recursive: true });
   });
 
   // A page without a context of its own above is rendered with what every page has.

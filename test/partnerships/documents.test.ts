@@ -1,3 +1,4 @@
+import { administrator, postFrom } from '../admin/oversight-helpers';
 import { databaseKinds } from '../support/databases';
 import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
 import {
@@ -181,6 +182,60 @@ describe.each(databaseKinds())('shared documents on %s', (kind) => {
 
     expect(await documentIds(id)).toEqual([]);
     expect((await partnershipRow(test, id)).documents_purged_at).not.toBeNull();
+  });
+
+  /** The program's document retention, saved by an administrator on the settings page. */
+  async function setRetention(days: number) {
+    const program = await test.database.db('mm_programs').where({ id: 1 }).first();
+    const admin = await administrator(test);
+    const res = await postFrom(admin, test, '/admin/settings', '/admin/settings', {
+      name: program.name,
+      program_contact_email: program.program_contact_email,
+      support_contact_email: program.support_contact_email,
+      partnership_term_months: '6',
+      request_expiry_days: '14',
+      max_mentor_capacity: '3',
+      document_retention_days: String(days),
+    });
+    if (res.status !== 303) throw new Error(`retention not saved: ${res.status}`);
+  }
+
+  it('keeps documents for the days the program sets, then deletes them', async () => {
+    await setRetention(5);
+    const [mentor, mentee, id] = await partners();
+    await upload(mentee, id, textFile(), 'kept.txt');
+    await postForm(mentor.agent, test, `/partnerships/${id}/end`, { reason: 'Moving abroad.' });
+    const jobs = test.plugin.mentormatch.jobs;
+
+    test.clock.now += 5 * DAY_MS - 60_000;
+    await jobs.runDueOnce();
+    expect(await documentIds(id)).toHaveLength(1);
+    test.clock.now += 2 * 60_000;
+    await jobs.runDueOnce();
+
+    expect(await documentIds(id)).toEqual([]);
+    expect((await partnershipRow(test, id)).documents_purged_at).not.toBeNull();
+    resetClock(test);
+    await setRetention(30);
+  });
+
+  it('waits for a retention lengthened after the end, then deletes them', async () => {
+    await setRetention(2);
+    const [mentor, mentee, id] = await partners();
+    await upload(mentee, id, textFile(), 'kept.txt');
+    await postForm(mentor.agent, test, `/partnerships/${id}/end`, { reason: 'Moving abroad.' });
+    await setRetention(10);
+    const jobs = test.plugin.mentormatch.jobs;
+
+    test.clock.now += 2 * DAY_MS + 60_000;
+    await jobs.runDueOnce();
+    expect(await documentIds(id)).toHaveLength(1);
+    test.clock.now += 8 * DAY_MS;
+    await jobs.runDueOnce();
+
+    expect(await documentIds(id)).toEqual([]);
+    resetClock(test);
+    await setRetention(30);
   });
 
   it('refuses uploads once the partnership has ended', async () => {

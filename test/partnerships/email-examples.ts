@@ -52,6 +52,25 @@ export const PARTNERSHIP_EMAIL_EXAMPLES: Record<string, Record<string, unknown>>
     otherName: 'Élodie Tremblay',
     partnershipId: 4,
   },
+  'partnership-first-contact-made': {
+    givenName: 'Élodie',
+    otherName: 'Amira Haddad',
+    partnershipId: 4,
+  },
+  'partnership-meeting-plan': {
+    givenName: 'Amira',
+    otherName: 'Élodie Tremblay',
+    partnershipId: 4,
+    kind: 'recorded',
+    modes: ['face_to_face', 'video'],
+    frequency: 'every_two_weeks',
+  },
+  'partnership-document-shared': {
+    givenName: 'Amira',
+    otherName: 'Élodie Tremblay',
+    partnershipId: 4,
+    fileName: 'CV Élodie Tremblay.pdf',
+  },
   'partnership-extension': {
     givenName: 'Amira',
     otherName: 'Élodie Tremblay',

@@ -62,6 +62,8 @@ describe('partnership emails', () => {
       ['partnership-extension', { kind: 'declined' }, /chose not to extend/],
       ['partnership-extension', { kind: 'withdrawn' }, /withdrew their extension proposal/],
       ['partnership-ended', { kind: 'completed' }, /has completed/],
+      ['partnership-meeting-plan', { kind: 'recorded' }, /recorded how you will meet/],
+      ['partnership-meeting-plan', { kind: 'changed' }, /changed how you will meet/],
     ];
 
     for (const [template, data, subject] of variants) {
@@ -80,5 +82,12 @@ describe('partnership emails', () => {
 
     expect(email.html).toContain('&lt;b&gt;Hi&lt;/b&gt; &amp; thanks');
     expect(email.text).toContain('<b>Hi</b> & thanks');
+  });
+
+  it('escapes the name of a shared file in the HTML part', () => {
+    const email = render('partnership-document-shared', { fileName: '<i>CV</i> & notes.pdf' });
+
+    expect(email.html).toContain('“&lt;i&gt;CV&lt;/i&gt; &amp; notes.pdf”');
+    expect(email.text).toContain('“<i>CV</i> & notes.pdf”');
   });
 });

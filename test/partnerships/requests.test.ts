@@ -339,16 +339,17 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
       expect(twice.text).toContain('already have a partnership');
     });
 
-    it('shows the reason on the request form before anything is sent', async () => {
-      const mentor = await join(test, mentorSpec({ years: 2, roles: ['mentee'] }));
+    it('shows no request form, and no profile, for a member who may not be asked', async () => {
+      const notMentor = await join(test, mentorSpec({ years: 2, roles: ['mentee'] }));
       const mentee = await join(test, menteeSpec());
 
       const page = await mentee.agent.get(
-        at(test, `/partnerships/requests/new?memberId=${mentor.id}&role=mentee`),
+        at(test, `/partnerships/requests/new?memberId=${notMentor.id}&role=mentee`),
       );
 
-      expect(page.status).toBe(200);
-      expect(page.text).toContain('not approved as a mentor');
+      expect(page.status).toBe(404);
+      expect(page.text).not.toContain(notMentor.name);
+      expect(page.text).not.toContain(notMentor.member.institution);
       expect(page.text).not.toContain('action="/mentormatch/partnerships/requests"');
     });
   });

@@ -408,7 +408,9 @@ describe.each(databaseKinds())('hostile text in every field on %s', (kind) => {
       agreement_body: `${HOSTILE.agreementFirstParagraph}\n\n${HOSTILE.agreementSecondParagraph}`,
     });
     const templates = test.plugin.mentormatch.outbox.templateNames;
-    const intros = templates.map((template) => [`intro_${template}`, introFor(template)]);
+    const intros = templates.flatMap((template) =>
+      ['en', 'fr'].map((locale) => [`intro_${locale}_${template}`, introFor(template)]),
+    );
     await adminSaves('/admin/settings/emails', Object.fromEntries(intros));
     await adminSaves('/admin/programs', {
       name: HOSTILE.secondProgramName,

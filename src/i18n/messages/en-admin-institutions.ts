@@ -76,7 +76,8 @@ export const enAdminInstitutions = {
   'admin.institutions.confirm.button': 'Merge the institutions',
 
   'admin.audit.action.institution.merged': 'Merged a duplicate institution',
-  'admin.audit.subject.institution': 'institution {id}',
+  'admin.audit.subject.institution': 'Institution: {name}',
+  'admin.audit.subject.gone.institution': 'An institution since deleted',
   'admin.audit.field.institution': 'Institution',
   'admin.audit.field.mergedInto': 'Merged into',
   'admin.audit.field.members': 'Members',

@@ -46,8 +46,9 @@ export const enAdminSettings = {
   'admin.settings.agreement.version': 'Current version: {version}',
   'admin.settings.emails.heading': 'Email introductions',
   'admin.settings.emails.intro':
-    'A short text of your own at the top of each email, in the words you type here. Leave a box ' +
-    'empty for no introduction.',
+    'A short text of your own at the top of each email, in the words you type here: members ' +
+    'who read English get the English text, those who read French the French one. Leave a box ' +
+    'empty for no introduction in that language.',
   'admin.settings.save': 'Save',
   'admin.settings.notice.saved': 'Your changes are saved and recorded in the audit log.',
   'admin.settings.notice.unchanged': 'Nothing was changed, so nothing was saved.',
@@ -55,6 +56,7 @@ export const enAdminSettings = {
   'admin.settings.field.name': 'Program name',
   'admin.settings.field.program_contact_email': 'Program contact address',
   'admin.settings.field.support_contact_email': 'Support contact address',
+  'admin.settings.field.admin_role': 'Administrator role of this program',
   'admin.settings.field.partnership_term_months': 'Partnership term, in months',
   'admin.settings.field.request_expiry_days': 'Days before an unanswered request expires',
   'admin.settings.field.max_mentor_capacity': 'Most mentees a mentor may take at once',
@@ -68,10 +70,15 @@ export const enAdminSettings = {
   'admin.settings.field.min_experience_gap': 'Least difference in years of experience',
   'admin.settings.field.agreement_title': 'Title',
   'admin.settings.field.agreement_body': 'Text',
-  'admin.settings.field.introduction': 'Introduction',
+  'admin.settings.field.introduction.en': '{email}: introduction in English',
+  'admin.settings.field.introduction.fr': '{email}: introduction in French',
   'admin.settings.hint.program_contact_email':
     'Members write here with questions about the program; replies to emails come here too.',
   'admin.settings.hint.support_contact_email': 'Members write here when something does not work.',
+  'admin.settings.hint.admin_role':
+    'Optional, up to {length} characters. Members whose single sign-on roles include this ' +
+    'role administer this program and no other. Holders of the host’s administrator role ' +
+    'administer every program.',
   'admin.settings.hint.partnership_term_months':
     'From {min} to {max}. A session’s own term replaces it for partnerships formed in that ' +
     'session.',
@@ -96,6 +103,8 @@ export const enAdminSettings = {
   'admin.settings.error.weights_all_zero': 'At least one weight must be above 0',
   'admin.settings.error.agreement_title_required': 'Enter the agreement’s title',
   'admin.settings.error.agreement_body_required': 'Enter the agreement’s text',
+  'admin.settings.error.admin_role':
+    'Enter the role on one line, exactly as single sign-on sends it',
 
   'admin.settings.preview.button': 'Preview the change',
   'admin.settings.preview.heading': 'What the change would do',
@@ -113,10 +122,13 @@ export const enAdminSettings = {
   'admin.settings.preview.no_suggestion': 'none',
 
   'admin.settings.email.partnership-agreement-signed': 'Partner signed the agreement',
+  'admin.settings.email.partnership-document-shared': 'Partner shared a document',
   'admin.settings.email.partnership-ended': 'Partnership ended',
   'admin.settings.email.partnership-ending-soon': 'Partnership ending soon',
   'admin.settings.email.partnership-extension': 'Partnership extended',
+  'admin.settings.email.partnership-first-contact-made': 'Mentor made first contact',
   'admin.settings.email.partnership-first-contact-reminder': 'Reminder to make first contact',
+  'admin.settings.email.partnership-meeting-plan': 'Partner recorded how you will meet',
   'admin.settings.email.partnership-partner-left': 'Partner left the program',
   'admin.settings.email.partnership-request-accepted': 'Partnership request accepted',
   'admin.settings.email.partnership-request-declined': 'Partnership request declined',
@@ -139,6 +151,8 @@ export const enAdminSettings = {
   'admin.audit.what': 'What',
   'admin.audit.changes': 'Values before and after',
   'admin.audit.none': '(none)',
+  'admin.audit.value': '{field}: {value}',
+  'admin.audit.change': '{field}: {before} → {after}',
   'admin.audit.action.settings.general': 'Changed the general settings',
   'admin.audit.action.settings.matching': 'Changed the matching settings',
   'admin.audit.action.settings.agreement': 'Changed the Mentoring Agreement',
@@ -147,9 +161,15 @@ export const enAdminSettings = {
   'admin.audit.action.session.updated': 'Changed a session',
   'admin.audit.action.program.created': 'Added a program',
   'admin.audit.action.email.retried': 'Sent a failed email again',
-  'admin.audit.subject.program': 'program {id}',
-  'admin.audit.subject.session': 'session {id}',
-  'admin.audit.subject.outbox': 'email {id}',
+  'admin.audit.subject.program': 'Program: {name}',
+  'admin.audit.subject.session': 'Session: {name}',
+  'admin.audit.subject.outbox': 'Email “{email}” to {name}',
+  'admin.audit.subject.gone.program': 'A program since deleted',
+  'admin.audit.subject.gone.session': 'A session since deleted',
+  'admin.audit.subject.gone.outbox': 'An email since deleted',
+  'admin.audit.member_gone': 'a member since deleted',
+  'admin.audit.value.yes': 'Yes',
+  'admin.audit.value.no': 'No',
   'admin.audit.field.name': 'Name',
   'admin.audit.field.programContactEmail': 'Program contact address',
   'admin.audit.field.supportContactEmail': 'Support contact address',
@@ -173,17 +193,27 @@ export const enAdminSettings = {
   'admin.audit.field.lastError': 'Reason of the last failure',
   'admin.audit.field.attempts': 'Attempts',
   'admin.audit.field.slug': 'Short name',
+  'admin.audit.field.introduction': 'Introduction of “{email}”',
+  'admin.audit.field.introduction.en': 'Introduction of “{email}”, in English',
+  'admin.audit.field.introduction.fr': 'Introduction of “{email}”, in French',
+  'admin.audit.field.adminRole': 'Administrator role',
 
   'admin.sessions.heading': 'Sessions',
   'admin.sessions.intro':
-    'The program runs in sessions: registration opens and closes on set dates, then the session ' +
-    'starts and runs for its term.',
+    'The program runs in sessions: registration opens and closes on set dates, the matches are ' +
+    'confirmed, then the session starts and runs for its term.',
   'admin.sessions.rule':
     'Roles are approved only while a session’s registration is open. Between sessions, members ' +
     'can still save their profile and apply: their roles wait and are approved when the next ' +
     'registration opens. A program with no session at all takes applications all year.',
+  'admin.sessions.matching_rule':
+    'Matching works within a session: members are suggested and paired only with members of the ' +
+    'same session. When a session’s registration opens, approved mentees still without a ' +
+    'partner, and mentors with room left, carry over into it. A partnership signed before its ' +
+    'session starts begins on the session’s start date and runs for the session’s term.',
   'admin.sessions.none': 'This program has no session: it takes applications all year.',
-  'admin.sessions.state': 'State',
+  'admin.sessions.state': 'Phase',
+  'admin.sessions.confirm_matches': 'Confirm the matches',
   'admin.sessions.new_heading': 'Add a session',
   'admin.sessions.create': 'Add the session',
   'admin.sessions.update': 'Save the session',
@@ -207,7 +237,7 @@ export const enAdminSettings = {
   'admin.sessions.error.overlap': 'The registration dates overlap another session’s',
   'admin.sessions.status.upcoming': 'Registration not open yet',
   'admin.sessions.status.registration_open': 'Registration open',
-  'admin.sessions.status.registration_closed': 'Registration closed, not started',
+  'admin.sessions.status.registration_closed': 'Registration closed: matches being confirmed',
   'admin.sessions.status.running': 'Running',
   'admin.sessions.status.finished': 'Finished',
   'admin.sessions.notice.created': 'The session is added and recorded in the audit log.',
@@ -220,7 +250,7 @@ export const enAdminSettings = {
   'admin.programs.current': 'You are working on: {name}',
   'admin.programs.picker_label': 'Program to work on',
   'admin.programs.choose': 'Work on this program',
-  'admin.programs.list_heading': 'Programs the host runs',
+  'admin.programs.list_heading': 'Programs you administer',
   'admin.programs.is_current': '(the one you work on)',
   'admin.programs.new_heading': 'Add a program',
   'admin.programs.new_intro':
@@ -268,6 +298,7 @@ export const enAdminSettings = {
     'No session is taking applications right now. Your profile is saved; this role will be ' +
     'approved when the next session’s registration opens.',
   'home.programs.heading': 'Programs open for enrolment',
+  'home.programs.heading_admin': 'Programs open for enrolment or that you administer',
   'home.programs.current': 'the program you are in',
   'home.programs.choose': 'Work in this program',
   'home.programs.choose_label': 'Work in the program {program}',

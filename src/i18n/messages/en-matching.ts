@@ -73,6 +73,7 @@ export const enMatching = {
   'hard_rule.mentee_not_approved': 'mentee role not approved',
   'hard_rule.mentee_inactive': 'mentee paused or suspended',
   'hard_rule.mentee_matched': 'mentee already in a partnership',
+  'hard_rule.different_session': 'not in the same session',
   'hard_rule.same_institution': 'same institution',
   'hard_rule.experience_gap': "mentor's experience not far enough above the mentee's",
   'hard_rule.partnership_exists': 'already partners',

@@ -35,7 +35,7 @@ export const enPartnerships = {
   'partnerships.index.you_are.mentee': 'you are the mentee',
   'partnerships.index.you_were.mentor': 'you were the mentor',
   'partnerships.index.you_were.mentee': 'you were the mentee',
-  'partnerships.index.until': 'until {date}',
+  'partnerships.index.term': 'from {starts} until {ends}',
   'partnerships.index.none_received': 'You have not received any requests.',
   'partnerships.index.none_made': 'You have not made any requests.',
   'partnerships.index.none_agreements': 'No agreement is waiting to be signed.',
@@ -56,6 +56,7 @@ export const enPartnerships = {
   'partnerships.profile.none': 'Not given',
   'partnerships.profile.outside_ontario': 'Outside Ontario',
   'partnerships.profile.online_only': '{where} (meets online only)',
+  'partnerships.reasons.heading': 'Reasons for the match',
 
   'partnerships.refusal.self': 'You cannot ask yourself to be your partner.',
   'partnerships.refusal.no_profile': 'Both members need a profile in the program first.',
@@ -71,6 +72,8 @@ export const enPartnerships = {
     'A mentor needs more years of work experience than their mentee.',
   'partnerships.refusal.mentor_full': 'This mentor has no room for another mentee at the moment.',
   'partnerships.refusal.mentee_matched': 'This mentee is already in a partnership.',
+  'partnerships.refusal.different_session':
+    'You are not in the same session of the program: partners come from one session.',
   'partnerships.refusal.request_pending': 'A request between you is already waiting for an answer.',
   'partnerships.refusal.partnership_exists': 'You already have a partnership with this member.',
   'partnerships.refusal.declined': 'A request between you was declined before.',
@@ -108,7 +111,7 @@ export const enPartnerships = {
   'partnerships.page.term_heading': 'Status and dates',
   'partnerships.page.your_role': 'Your role',
   'partnerships.page.status': 'Status',
-  'partnerships.page.starts': 'Started',
+  'partnerships.page.starts': 'Starts',
   'partnerships.page.ends': 'Ends',
   'partnerships.page.ended': 'Ended',
   'partnerships.page.waiting_for_signatures':
@@ -285,7 +288,7 @@ export const enPartnerships = {
 
   'email.partnership_started.subject': 'Your partnership with {name} has started',
   'email.partnership_started.body':
-    'You have both signed the Mentoring Agreement. Your partnership with {name} started on {starts} and runs until {ends}.',
+    'You have both signed the Mentoring Agreement. Your partnership with {name} runs from {starts} to {ends}.',
   'email.partnership_started.next.mentor':
     "You can now see {name}'s email and phone. As the mentor, please make the first contact within a week, then confirm it in MentorMatch.",
   'email.partnership_started.next.mentee':
@@ -296,6 +299,23 @@ export const enPartnerships = {
   'email.partnership_first_contact_reminder.body':
     'Your partnership with {name} started a week ago and the first contact has not been confirmed yet. Please get in touch with {name}, then confirm it in MentorMatch.',
   'email.partnership_first_contact_reminder.link': 'Go to the partnership',
+
+  'email.partnership_first_contact_made.subject': '{name} has made the first contact',
+  'email.partnership_first_contact_made.body':
+    '{name}, your mentor, confirmed in MentorMatch that they have made the first contact ' +
+    'with you.',
+  'email.partnership_first_contact_made.next':
+    'If you have not heard from {name}, check your email and phone messages. Their contact ' +
+    'details are on the partnership page.',
+  'email.partnership_first_contact_made.link': 'Go to the partnership',
+
+  'email.partnership_meeting_plan.subject.recorded': '{name} recorded how you will meet',
+  'email.partnership_meeting_plan.subject.changed': '{name} changed how you will meet',
+  'email.partnership_meeting_plan.body.recorded': '{name} recorded how the two of you will meet:',
+  'email.partnership_meeting_plan.body.changed':
+    '{name} changed how the two of you will meet. The new plan:',
+  'email.partnership_meeting_plan.frequency': 'How often: {frequency}.',
+  'email.partnership_meeting_plan.link': 'See or change the plan',
 
   'email.partnership_extension.subject.proposed': '{name} proposes to extend your partnership',
   'email.partnership_extension.subject.accepted': 'Your partnership with {name} is extended',
@@ -326,6 +346,12 @@ export const enPartnerships = {
   'email.partnership_ended.after':
     'Contact details are no longer shown. Shared documents stay available for a limited time, then are deleted. The partnership stays in your history.',
   'email.partnership_ended.link': 'See the partnership',
+
+  'email.partnership_document_shared.subject': '{name} shared a document with you',
+  'email.partnership_document_shared.body':
+    '{name} shared the document “{file}” on your partnership page. Only the two of you can ' +
+    'see it.',
+  'email.partnership_document_shared.link': 'See the shared documents',
 
   'email.partnership_partner_left.subject': 'Your partnership has ended',
   'email.partnership_partner_left.body':

@@ -82,7 +82,8 @@ export const frAdminInstitutions: Record<string, string> = {
   'admin.institutions.confirm.button': 'Fusionner les établissements',
 
   'admin.audit.action.institution.merged': 'A fusionné un établissement en double',
-  'admin.audit.subject.institution': 'établissement {id}',
+  'admin.audit.subject.institution': 'Établissement : {name}',
+  'admin.audit.subject.gone.institution': 'Un établissement supprimé depuis',
   'admin.audit.field.institution': 'Établissement',
   'admin.audit.field.mergedInto': 'Fusionné avec',
   'admin.audit.field.members': 'Membres',

@@ -46,8 +46,9 @@ export const frAdminSettings = {
   'admin.settings.agreement.version': 'Version en vigueur : {version}',
   'admin.settings.emails.heading': 'Introductions des courriels',
   'admin.settings.emails.intro':
-    'Un court texte de votre choix en tête de chaque courriel, tel que vous le saisissez ici. ' +
-    'Laissez une case vide pour ne rien ajouter.',
+    'Un court texte de votre choix en tête de chaque courriel, tel que vous le saisissez ici : ' +
+    'les membres qui lisent en anglais reçoivent le texte anglais, ceux qui lisent en français ' +
+    'le texte français. Laissez une case vide pour ne rien ajouter dans cette langue.',
   'admin.settings.save': 'Enregistrer',
   'admin.settings.notice.saved':
     'Vos modifications sont enregistrées et consignées au journal des modifications.',
@@ -56,6 +57,7 @@ export const frAdminSettings = {
   'admin.settings.field.name': 'Nom du programme',
   'admin.settings.field.program_contact_email': 'Adresse de contact du programme',
   'admin.settings.field.support_contact_email': 'Adresse de contact du soutien',
+  'admin.settings.field.admin_role': 'Rôle d’administration de ce programme',
   'admin.settings.field.partnership_term_months': 'Durée des partenariats, en mois',
   'admin.settings.field.request_expiry_days': 'Jours avant qu’une demande sans réponse expire',
   'admin.settings.field.max_mentor_capacity': 'Nombre maximal de mentorés par mentor à la fois',
@@ -69,12 +71,17 @@ export const frAdminSettings = {
   'admin.settings.field.min_experience_gap': 'Écart minimal d’années d’expérience',
   'admin.settings.field.agreement_title': 'Titre',
   'admin.settings.field.agreement_body': 'Texte',
-  'admin.settings.field.introduction': 'Introduction',
+  'admin.settings.field.introduction.en': '{email} : introduction en anglais',
+  'admin.settings.field.introduction.fr': '{email} : introduction en français',
   'admin.settings.hint.program_contact_email':
     'Les membres y écrivent pour leurs questions sur le programme; les réponses aux courriels y ' +
     'arrivent aussi.',
   'admin.settings.hint.support_contact_email':
     'Les membres y écrivent quand quelque chose ne fonctionne pas.',
+  'admin.settings.hint.admin_role':
+    'Facultatif, jusqu’à {length} caractères. Les membres dont les rôles d’authentification ' +
+    'unique comprennent ce rôle administrent ce programme et aucun autre. Les titulaires du ' +
+    'rôle d’administration de l’hôte administrent tous les programmes.',
   'admin.settings.hint.partnership_term_months':
     'De {min} à {max}. La durée propre d’une session la remplace pour les partenariats formés ' +
     'pendant celle-ci.',
@@ -99,6 +106,8 @@ export const frAdminSettings = {
   'admin.settings.error.weights_all_zero': 'Au moins un poids doit être supérieur à 0',
   'admin.settings.error.agreement_title_required': 'Saisissez le titre de l’entente',
   'admin.settings.error.agreement_body_required': 'Saisissez le texte de l’entente',
+  'admin.settings.error.admin_role':
+    'Saisissez le rôle sur une seule ligne, exactement comme l’authentification unique le transmet',
 
   'admin.settings.preview.button': 'Prévisualiser la modification',
   'admin.settings.preview.heading': 'Effet de la modification',
@@ -118,10 +127,14 @@ export const frAdminSettings = {
   'admin.settings.preview.no_suggestion': 'aucune',
 
   'admin.settings.email.partnership-agreement-signed': 'Entente signée par le partenaire',
+  'admin.settings.email.partnership-document-shared': 'Document partagé par le partenaire',
   'admin.settings.email.partnership-ended': 'Fin du partenariat',
   'admin.settings.email.partnership-ending-soon': 'Partenariat bientôt terminé',
   'admin.settings.email.partnership-extension': 'Partenariat prolongé',
+  'admin.settings.email.partnership-first-contact-made': 'Premier contact établi par le mentor',
   'admin.settings.email.partnership-first-contact-reminder': 'Rappel du premier contact',
+  'admin.settings.email.partnership-meeting-plan':
+    'Modalités de rencontre indiquées par le partenaire',
   'admin.settings.email.partnership-partner-left': 'Départ du partenaire',
   'admin.settings.email.partnership-request-accepted': 'Demande de partenariat acceptée',
   'admin.settings.email.partnership-request-declined': 'Demande de partenariat refusée',
@@ -146,6 +159,8 @@ export const frAdminSettings = {
   'admin.audit.what': 'Quoi',
   'admin.audit.changes': 'Valeurs avant et après',
   'admin.audit.none': '(aucune)',
+  'admin.audit.value': '{field} : {value}',
+  'admin.audit.change': '{field} : {before} → {after}',
   'admin.audit.action.settings.general': 'A modifié les paramètres généraux',
   'admin.audit.action.settings.matching': 'A modifié les paramètres du jumelage',
   'admin.audit.action.settings.agreement': 'A modifié l’entente de mentorat',
@@ -154,9 +169,15 @@ export const frAdminSettings = {
   'admin.audit.action.session.updated': 'A modifié une session',
   'admin.audit.action.program.created': 'A ajouté un programme',
   'admin.audit.action.email.retried': 'A renvoyé un courriel en échec',
-  'admin.audit.subject.program': 'programme {id}',
-  'admin.audit.subject.session': 'session {id}',
-  'admin.audit.subject.outbox': 'courriel {id}',
+  'admin.audit.subject.program': 'Programme : {name}',
+  'admin.audit.subject.session': 'Session : {name}',
+  'admin.audit.subject.outbox': 'Courriel « {email} » à {name}',
+  'admin.audit.subject.gone.program': 'Un programme supprimé depuis',
+  'admin.audit.subject.gone.session': 'Une session supprimée depuis',
+  'admin.audit.subject.gone.outbox': 'Un courriel supprimé depuis',
+  'admin.audit.member_gone': 'un membre supprimé depuis',
+  'admin.audit.value.yes': 'Oui',
+  'admin.audit.value.no': 'Non',
   'admin.audit.field.name': 'Nom',
   'admin.audit.field.programContactEmail': 'Adresse de contact du programme',
   'admin.audit.field.supportContactEmail': 'Adresse de contact du soutien',
@@ -180,19 +201,30 @@ export const frAdminSettings = {
   'admin.audit.field.lastError': 'Motif du dernier échec',
   'admin.audit.field.attempts': 'Tentatives',
   'admin.audit.field.slug': 'Nom court',
+  'admin.audit.field.introduction': 'Introduction de « {email} »',
+  'admin.audit.field.introduction.en': 'Introduction de « {email} », en anglais',
+  'admin.audit.field.introduction.fr': 'Introduction de « {email} », en français',
+  'admin.audit.field.adminRole': 'Rôle d’administration',
 
   'admin.sessions.heading': 'Sessions',
   'admin.sessions.intro':
     'Le programme se déroule en sessions : les inscriptions ouvrent et ferment à des dates ' +
-    'fixées, puis la session commence et dure le temps prévu.',
+    'fixées, les jumelages sont confirmés, puis la session commence et dure le temps prévu.',
   'admin.sessions.rule':
     'Les rôles ne sont approuvés que pendant les inscriptions d’une session. Entre deux ' +
     'sessions, les membres peuvent enregistrer leur profil et postuler : leurs rôles attendent ' +
     'et sont approuvés à l’ouverture des inscriptions suivantes. Un programme sans aucune ' +
     'session accepte les candidatures toute l’année.',
+  'admin.sessions.matching_rule':
+    'Le jumelage se fait au sein d’une session : les membres ne sont suggérés et jumelés qu’à ' +
+    'des membres de la même session. À l’ouverture des inscriptions d’une session, les ' +
+    'mentorés approuvés encore sans partenaire, et les mentors qui ont encore de la place, y ' +
+    'sont reportés. Un partenariat signé avant le début de sa session commence à la date de ' +
+    'début de la session et dure le temps prévu pour celle-ci.',
   'admin.sessions.none':
     'Ce programme n’a aucune session : il accepte les candidatures toute l’année.',
-  'admin.sessions.state': 'État',
+  'admin.sessions.state': 'Étape',
+  'admin.sessions.confirm_matches': 'Confirmer les jumelages',
   'admin.sessions.new_heading': 'Ajouter une session',
   'admin.sessions.create': 'Ajouter la session',
   'admin.sessions.update': 'Enregistrer la session',
@@ -218,7 +250,7 @@ export const frAdminSettings = {
   'admin.sessions.error.overlap': 'Les dates d’inscription chevauchent celles d’une autre session',
   'admin.sessions.status.upcoming': 'Inscriptions pas encore ouvertes',
   'admin.sessions.status.registration_open': 'Inscriptions ouvertes',
-  'admin.sessions.status.registration_closed': 'Inscriptions closes, pas encore commencée',
+  'admin.sessions.status.registration_closed': 'Inscriptions closes : confirmation des jumelages',
   'admin.sessions.status.running': 'En cours',
   'admin.sessions.status.finished': 'Terminée',
   'admin.sessions.notice.created':
@@ -232,7 +264,7 @@ export const frAdminSettings = {
   'admin.programs.current': 'Vous travaillez sur : {name}',
   'admin.programs.picker_label': 'Programme sur lequel travailler',
   'admin.programs.choose': 'Travailler sur ce programme',
-  'admin.programs.list_heading': 'Programmes offerts par l’hôte',
+  'admin.programs.list_heading': 'Programmes que vous administrez',
   'admin.programs.is_current': '(celui sur lequel vous travaillez)',
   'admin.programs.new_heading': 'Ajouter un programme',
   'admin.programs.new_intro':
@@ -285,6 +317,7 @@ export const frAdminSettings = {
     'Aucune session n’accepte de candidatures en ce moment. Votre profil est enregistré; ce ' +
     'rôle sera approuvé à l’ouverture des inscriptions de la prochaine session.',
   'home.programs.heading': 'Programmes ouverts aux inscriptions',
+  'home.programs.heading_admin': 'Programmes ouverts aux inscriptions ou que vous administrez',
   'home.programs.current': 'le programme où vous êtes',
   'home.programs.choose': 'Participer à ce programme',
   'home.programs.choose_label': 'Participer au programme {program}',

@@ -84,6 +84,7 @@ export const frMatching: Record<string, string> = {
   'hard_rule.mentee_not_approved': 'rôle de mentoré non approuvé',
   'hard_rule.mentee_inactive': 'mentoré en pause ou suspendu',
   'hard_rule.mentee_matched': 'mentoré déjà en partenariat',
+  'hard_rule.different_session': 'pas dans la même session',
   'hard_rule.same_institution': 'même établissement',
   'hard_rule.experience_gap': 'l’expérience du mentor ne dépasse pas assez celle du mentoré',
   'hard_rule.partnership_exists': 'déjà partenaires',

@@ -35,7 +35,7 @@ export const frPartnerships: Record<string, string> = {
   'partnerships.index.you_are.mentee': 'vous êtes le mentoré',
   'partnerships.index.you_were.mentor': 'vous étiez le mentor',
   'partnerships.index.you_were.mentee': 'vous étiez le mentoré',
-  'partnerships.index.until': 'jusqu’au {date}',
+  'partnerships.index.term': 'du {starts} au {ends}',
   'partnerships.index.none_received': 'Vous n’avez reçu aucune demande.',
   'partnerships.index.none_made': 'Vous n’avez envoyé aucune demande.',
   'partnerships.index.none_agreements': 'Aucune entente n’attend de signature.',
@@ -43,6 +43,7 @@ export const frPartnerships: Record<string, string> = {
   'partnerships.index.none_past': 'Vous n’avez aucun partenariat passé.',
 
   'partnerships.profile.heading': 'À propos de {name}',
+  'partnerships.reasons.heading': 'Raisons du jumelage',
   'partnerships.profile.role': 'Rôle dans ce partenariat',
   'partnerships.profile.focus': 'Secteur professionnel',
   'partnerships.profile.location': 'Lieu',
@@ -74,6 +75,9 @@ export const frPartnerships: Record<string, string> = {
   'partnerships.refusal.mentor_full':
     'Ce mentor n’a pas de place pour un autre mentoré en ce moment.',
   'partnerships.refusal.mentee_matched': 'Ce mentoré fait déjà partie d’un partenariat.',
+  'partnerships.refusal.different_session':
+    'Vous n’êtes pas dans la même session du programme : les partenaires viennent d’une même ' +
+    'session.',
   'partnerships.refusal.request_pending': 'Une demande entre vous attend déjà une réponse.',
   'partnerships.refusal.partnership_exists': 'Vous avez déjà un partenariat avec ce membre.',
   'partnerships.refusal.declined': 'Une demande entre vous a déjà été refusée.',
@@ -317,8 +321,8 @@ export const frPartnerships: Record<string, string> = {
 
   'email.partnership_started.subject': 'Votre partenariat avec {name} a commencé',
   'email.partnership_started.body':
-    'Vous avez tous deux signé l’entente de mentorat. Votre partenariat avec {name} a commencé ' +
-    'le {starts} et se poursuit jusqu’au {ends}.',
+    'Vous avez tous deux signé l’entente de mentorat. Votre partenariat avec {name} se déroule ' +
+    'du {starts} au {ends}.',
   'email.partnership_started.next.mentor':
     'Vous pouvez maintenant voir le courriel et le téléphone de {name}. En tant que mentor, ' +
     'veuillez établir le premier contact d’ici une semaine, puis le confirmer dans MentorMatch.',
@@ -332,6 +336,25 @@ export const frPartnerships: Record<string, string> = {
     'Votre partenariat avec {name} a commencé il y a une semaine et le premier contact n’a pas ' +
     'encore été confirmé. Veuillez communiquer avec {name}, puis le confirmer dans MentorMatch.',
   'email.partnership_first_contact_reminder.link': 'Aller au partenariat',
+
+  'email.partnership_first_contact_made.subject': '{name} a établi le premier contact',
+  'email.partnership_first_contact_made.body':
+    '{name}, votre mentor, a confirmé dans MentorMatch avoir établi le premier contact avec ' +
+    'vous.',
+  'email.partnership_first_contact_made.next':
+    'Si vous n’avez pas eu de nouvelles de {name}, vérifiez vos courriels et vos messages ' +
+    'téléphoniques. Ses coordonnées figurent sur la page du partenariat.',
+  'email.partnership_first_contact_made.link': 'Aller au partenariat',
+
+  'email.partnership_meeting_plan.subject.recorded':
+    '{name} a indiqué comment vous allez vous rencontrer',
+  'email.partnership_meeting_plan.subject.changed': '{name} a modifié vos modalités de rencontre',
+  'email.partnership_meeting_plan.body.recorded':
+    '{name} a indiqué comment vous allez vous rencontrer :',
+  'email.partnership_meeting_plan.body.changed':
+    '{name} a modifié vos modalités de rencontre. Les voici :',
+  'email.partnership_meeting_plan.frequency': 'Fréquence : {frequency}.',
+  'email.partnership_meeting_plan.link': 'Voir ou modifier les modalités',
 
   'email.partnership_extension.subject.proposed': '{name} propose de prolonger votre partenariat',
   'email.partnership_extension.subject.accepted': 'Votre partenariat avec {name} est prolongé',
@@ -368,6 +391,12 @@ export const frPartnerships: Record<string, string> = {
     'Les coordonnées ne sont plus affichées. Les documents partagés restent accessibles pendant ' +
     'un temps limité, puis sont supprimés. Le partenariat reste dans votre historique.',
   'email.partnership_ended.link': 'Voir le partenariat',
+
+  'email.partnership_document_shared.subject': '{name} a partagé un document avec vous',
+  'email.partnership_document_shared.body':
+    '{name} a partagé le document « {file} » sur la page de votre partenariat. Seuls vous et ' +
+    'votre partenaire pouvez le consulter.',
+  'email.partnership_document_shared.link': 'Voir les documents partagés',
 
   'email.partnership_partner_left.subject': 'Votre partenariat a pris fin',
   'email.partnership_partner_left.body':

@@ -9,6 +9,7 @@ import type {
   HardRule,
   MatchingSettings,
   PairExclusions,
+  SessionRole,
 } from './types';
 
 const EXCLUSION_RULES: Record<ExclusionKind, HardRule> = {
@@ -38,6 +39,20 @@ export function menteeRoleBlock(profile: CandidateProfile): HardRule | null {
   return null;
 }
 
+/** The session a role belongs to; null (a session of its own) outside sessions. */
+export function sessionOf(role: SessionRole): number | null {
+  return role.sessionId ?? null;
+}
+
+/**
+ * Whether two approved roles belong to different sessions. A role not approved has joined no
+ * session yet, and its own rule already keeps it out.
+ */
+function inDifferentSessions(mentor: CandidateProfile, mentee: CandidateProfile): boolean {
+  if (!mentor.mentor?.approved || !mentee.mentee?.approved) return false;
+  return sessionOf(mentor.mentor) !== sessionOf(mentee.mentee);
+}
+
 function exclusionRule(kind: ExclusionKind): HardRule {
   return EXCLUSION_RULES[kind];
 }
@@ -56,6 +71,7 @@ export function brokenHardRules(
   if (mentorBlock !== null) broken.push(mentorBlock);
   const menteeBlock = menteeRoleBlock(mentee);
   if (menteeBlock !== null) broken.push(menteeBlock);
+  if (inDifferentSessions(mentor, mentee)) broken.push('different_session');
 
   if (mentor.institutionKey !== null && mentor.institutionKey === mentee.institutionKey) {
     broken.push('same_institution');

@@ -9,9 +9,11 @@ import { prepareCohort } from './cohort';
 import { solveCohort } from './cohort-optimum';
 import type { CohortOptimumOptions } from './cohort-optimum';
 import { proposeAssignment } from './proposal';
+import { assertOneSession, eachSession, memberSuggestionsBySession } from './sessions';
+import type { CohortResult } from './sessions';
 import { rankCohortSuggestions } from './suggestions';
-import type { SuggestionOptions } from './suggestions';
-import type { CandidateProfile, CohortProposal, CohortSuggestions, MatchingContext } from './types';
+import type { MemberSuggestionOptions, SuggestionOptions } from './suggestions';
+import type { CandidateProfile, MatchingContext, MemberSuggestions } from './types';
 
 export * from './types';
 export {
@@ -22,7 +24,9 @@ export {
 } from './settings';
 export type { MatchingSettingsOverrides } from './settings';
 export { buildExclusions, exclusionBetween } from './exclusions';
-export { brokenHardRules, checkHardRules } from './hard-rules';
+export { brokenHardRules, checkHardRules, sessionOf } from './hard-rules';
+export { sessionPools } from './sessions';
+export type { CohortResult, SessionKey } from './sessions';
 export { scorePair } from './scoring';
 export { haversineKm } from './geo';
 export type { MatchingRun } from './candidate-scan';
@@ -46,21 +50,42 @@ export type { Assignment, BipartiteGraph } from './assignment';
 
 /**
  * Prepares a cohort for a matching run: checks and lays out the profiles (throwing a
- * RangeError on a duplicate member or an unknown value) and turns the settings into tables.
+ * RangeError on a duplicate member, an unknown value, or approved roles of more than one
+ * session: see sessionPools) and turns the settings into tables.
  */
 export function prepareMatching(
   profiles: readonly CandidateProfile[],
   context: MatchingContext,
 ): MatchingRun {
+  assertOneSession(profiles);
   return prepareRun(prepareCohort(profiles), context);
 }
 
-/** Everything a whole-cohort job needs in one call: the exact optimum, lists and proposal. */
+/**
+ * Everything a whole-cohort job needs in one call: the exact optimum, lists and proposal, each
+ * session's pool solved on its own and the results merged.
+ */
 export function computeCohortSuggestions(
   profiles: readonly CandidateProfile[],
   context: MatchingContext,
   options: SuggestionOptions & CohortOptimumOptions = {},
-): CohortSuggestions & { proposal: CohortProposal } {
-  const solution = solveCohort(prepareMatching(profiles, context), options);
-  return { ...rankCohortSuggestions(solution, options), proposal: proposeAssignment(solution) };
+): CohortResult {
+  return eachSession(profiles, (pool) => {
+    const solution = solveCohort(prepareMatching(pool, context), options);
+    return { ...rankCohortSuggestions(solution, options), proposal: proposeAssignment(solution) };
+  });
+}
+
+/**
+ * One member's lists for the on-approval path, each role scored against its own session's
+ * pool; undefined when the member is not in the cohort.
+ */
+export function memberSuggestions(
+  profiles: readonly CandidateProfile[],
+  context: MatchingContext,
+  memberId: number,
+  options: MemberSuggestionOptions = {},
+): MemberSuggestions | undefined {
+  const prepare = (pool: readonly CandidateProfile[]) => prepareMatching(pool, context);
+  return memberSuggestionsBySession(profiles, memberId, prepare, options);
 }

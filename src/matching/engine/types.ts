@@ -35,8 +35,16 @@ export interface CandidatePlace {
   region: Region;
 }
 
+/**
+ * The program session a role belongs to. Only roles of one session are paired; absent or null
+ * (a program without sessions) counts as one session of its own.
+ */
+export interface SessionRole {
+  sessionId?: number | null;
+}
+
 /** The mentor role as matching needs it. `active` is false while paused or suspended. */
-export interface MentorRole {
+export interface MentorRole extends SessionRole {
   approved: boolean;
   active: boolean;
   capacity: number;
@@ -45,7 +53,7 @@ export interface MentorRole {
 }
 
 /** The mentee role as matching needs it. `matched` is true while in a partnership. */
-export interface MenteeRole {
+export interface MenteeRole extends SessionRole {
   approved: boolean;
   active: boolean;
   matched: boolean;
@@ -116,6 +124,7 @@ export const HARD_RULES = [
   'mentee_not_approved',
   'mentee_inactive',
   'mentee_matched',
+  'different_session',
   'same_institution',
   'experience_gap',
   'partnership_exists',
