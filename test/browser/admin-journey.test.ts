@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/accessibility';
 import { launchBrowser, startHostForBrowser, type RunningHost } from '../support/browser';
+import { joinProgram, pluginUrl, signIn } from './steps';
 
 /**
  * A program administrator's round in Chromium, on the stand-alone host `npm start` runs: two
@@ -27,37 +28,22 @@ describe('an administrator in Chromium', () => {
     await running?.close();
   });
 
-  function plugin(path: string): string {
-    return `${running.host.origin}/mentormatch${path}`;
-  }
+  const plugin = (path: string) => pluginUrl(running, path);
 
   async function signedIn(who: RegExp, path: string): Promise<Page> {
     const context = await browser.newContext({ locale: 'en-CA' });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(plugin(path));
-    await page.getByRole('button', { name: who }).click();
-    await page.waitForURL(plugin(path));
+    await signIn(running, page, who, path);
     return page;
-  }
-
-  async function fillProfile(page: Page, role: string, years: string, place: string) {
-    // Years first: the form's script offers the mentor role only from three years up.
-    await page.locator('#field-years_experience').fill(years);
-    await page.locator(`#field-roles-${role}`).check();
-    await page.locator('#field-focus').selectOption('public');
-    await page.locator('#field-place_query').fill(place);
-    await page.locator('#field-place_query').press('Escape');
-    await page.locator('form.profile-form button[type="submit"]').click();
-    await page.waitForURL(/\/mentormatch\/profile\?saved=1$/);
   }
 
   it('has a mentor and a mentee in the pool', async () => {
     const amira = await signedIn(/Amira Haddad/, '/profile/edit');
-    await fillProfile(amira, 'mentor', '10', 'Toronto');
+    await joinProgram(running, amira, { roles: ['mentor'], years: '10', place: 'Toronto' });
     const elodie = await signedIn(/Élodie Tremblay/, '/profile/edit');
-    await fillProfile(elodie, 'mentee', '1', 'Guelph');
+    await joinProgram(running, elodie, { roles: ['mentee'], years: '1', place: 'Guelph' });
 
     const roles = await running.host.plugin.mentormatch.database('mm_profile_roles');
     expect(roles.map((role) => role.status)).toEqual(['approved', 'approved']);

@@ -5,11 +5,13 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translate, type Locale } from '../../src/i18n/catalogue';
+import { manifest } from '../../src/manifest';
 import { launchBrowser, startHostForBrowser, type RunningHost } from '../support/browser';
 import { expectNoAxeViolations } from '../support/accessibility';
 
 jest.setTimeout(180_000);
 
+const PROGRAM = 'Ontario Library Association Mentoring Program';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 interface Person {
@@ -90,7 +92,7 @@ describe('a mentor and a mentee through the whole journey in Chromium', () => {
     await fillProfile(elodie, { role: 'mentee', years: '1', place: 'Guelph' });
 
     // The outbox worker sends shortly after each save; the mailbox shows what arrived.
-    const program = 'Ontario Library Association Mentoring Program';
+    const program = PROGRAM;
     const subjects = [
       translate('en', 'email.role_approved.subject.mentor', { program }),
       translate('fr', 'email.role_approved.subject.mentee', { program }),
@@ -107,7 +109,51 @@ describe('a mentor and a mentee through the whole journey in Chromium', () => {
       if (!both) await mailbox.waitForTimeout(250);
     }
     expect(both).toBe(true);
+
+    await readApproval(mailbox, {
+      subject: subjects[0],
+      locale: 'en',
+      role: 'mentor',
+      name: 'Amira',
+      address: 'amira.haddad@torontopubliclibrary.example',
+    });
+    await readApproval(mailbox, {
+      subject: subjects[1],
+      locale: 'fr',
+      role: 'mentee',
+      name: 'Élodie',
+      address: 'elodie.tremblay@uoguelph.example',
+    });
   });
+
+  interface Approval {
+    subject: string;
+    locale: Locale;
+    role: 'mentor' | 'mentee';
+    name: string;
+    address: string;
+  }
+
+  /** Opens the approval email in the mailbox and reads it as its recipient would. */
+  async function readApproval(mailbox: Page, approval: Approval) {
+    const { subject, locale, role, name, address } = approval;
+    await mailbox.goto(`${running.host.origin}/mailbox`);
+    await mailbox.getByRole('link', { name: subject, exact: true }).click();
+    await mailbox.waitForURL(/\/mailbox\/messages\//);
+
+    await expect(mailbox.locator('dd').filter({ hasText: address }).count()).resolves.toBe(1);
+    const text = (await mailbox.locator('pre').textContent()) ?? '';
+    expect(text).toContain(translate(locale, 'email.greeting', { name }));
+    const body = translate(locale, `email.role_approved.body.${role}`, { program: PROGRAM });
+    expect(text).toContain(body);
+    // Both versions link back to the member's profile, through sign-in if need be.
+    const profile = url(`${manifest.sso.loginPath}?RelayState=%2Fprofile`);
+    const link = mailbox.frameLocator('iframe').getByRole('link', {
+      name: translate(locale, 'email.role_approved.link'),
+    });
+    await expect(link.getAttribute('href')).resolves.toBe(profile);
+    await expect(mailbox.locator('pre a').first().getAttribute('href')).resolves.toBe(profile);
+  }
 
   it('shows each to the other among the suggestions, with reasons', async () => {
     await waitForSuggestion(elodie, 'Amira Haddad');

@@ -1,0 +1,99 @@
+/**
+ * Steps the browser suites share, taken with the mouse as most members take them: signing in
+ * through the stand-in host's identity provider, filling the profile form, waiting for the
+ * matching job, switching language and signing the agreement.
+ */
+import type { Page } from 'playwright-core';
+import type { RunningHost } from '../support/browser';
+
+/** The address of a page of the plugin as the stand-in host mounts it. */
+export function pluginUrl(running: RunningHost, path: string): string {
+  return `${running.host.origin}/mentormatch${path}`;
+}
+
+/** Opens `path` signed out, picks the member on the identity provider, and lands on `path`. */
+export async function signIn(
+  running: RunningHost,
+  page: Page,
+  who: RegExp,
+  path = '/',
+): Promise<void> {
+  await page.goto(pluginUrl(running, path));
+  await page.getByRole('button', { name: who }).click();
+  await page.waitForURL(pluginUrl(running, path));
+}
+
+export interface ProfileInput {
+  roles: string[];
+  years: string;
+  place: string;
+}
+
+/** Answers the profile form (on the page already) without sending it. */
+export async function fillProfile(page: Page, profile: ProfileInput): Promise<void> {
+  // Years first: the form's script offers the mentor role only from three years up.
+  await page.locator('#field-years_experience').fill(profile.years);
+  for (const role of profile.roles) await page.locator(`#field-roles-${role}`).check();
+  await page.locator('#field-focus').selectOption('public');
+  await page.locator('#field-place_query').fill(profile.place);
+  await page.locator('#field-place_query').press('Escape');
+}
+
+export async function saveProfile(page: Page): Promise<void> {
+  await page.locator('form.profile-form button[type="submit"]').click();
+  await page.waitForLoadState();
+}
+
+/** Opens the profile form, answers it and saves it, landing on the saved profile. */
+export async function joinProgram(
+  running: RunningHost,
+  page: Page,
+  profile: ProfileInput,
+): Promise<void> {
+  await page.goto(pluginUrl(running, '/profile/edit'));
+  await fillProfile(page, profile);
+  await saveProfile(page);
+  await page.waitForURL(/\/profile\?saved=1$/);
+}
+
+/** Matching runs as a background job after approval; the list fills once it has. */
+export async function waitForSuggestions(running: RunningHost, page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    await page.goto(pluginUrl(running, '/suggestions'));
+    if ((await page.locator('.suggestion').count()) > 0) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error('no suggestion appeared');
+}
+
+/** Switches the member's language with the buttons in the page footer. */
+export async function chooseLanguage(page: Page, lang: 'en' | 'fr'): Promise<void> {
+  await page.locator(`footer button[lang="${lang}"]`).click();
+  await page.waitForLoadState();
+  if ((await page.locator('html').getAttribute('lang')) !== lang) {
+    throw new Error(`the page at ${page.url()} is not in ${lang} after choosing it`);
+  }
+}
+
+/** Signs the agreement on the partnership page, as the member named. */
+export async function signAgreement(page: Page, name: string): Promise<void> {
+  await page.locator('#fullName').fill(name);
+  await page.locator('#confirm').check();
+  await page.locator('form[action$="/sign"] button[type="submit"]').click();
+  await page.waitForLoadState();
+}
+
+/**
+ * The stand-in host reports every sample member's membership, so nobody's role waits for an
+ * administrator on its own: the member's roles are put where a host that sends no membership
+ * status would leave them.
+ */
+export async function holdRolesForApproval(running: RunningHost, surname: string) {
+  const db = running.host.plugin.mentormatch.database;
+  const member = await db('mm_members').where({ surname }).first();
+  const profile = await db('mm_profiles').where({ member_id: member.id }).first();
+  await db('mm_profile_roles')
+    .where({ profile_id: profile.id })
+    .update({ status: 'pending', status_reason: 'membership_unknown' });
+  await db('mm_members').where({ id: member.id }).update({ membership_status: null });
+}
