@@ -10,10 +10,17 @@
  * walks their suggestions, profile and partnership pages. The host and the baseline run in
  * processes of their own, so that neither shares an event loop with the load generator.
  *
+ * Throughput moves with whatever else the machine runs; the CPU time each server spends per
+ * answer (user and system, read from the process itself over the loaded seconds) moves far
+ * less, so it is printed too, and is the figure to compare between two runs.
+ *
  * Environment: MENTORMATCH_LOAD_MARIADB_URL (mysql://root@127.0.0.1:3306), LOAD_SECONDS (10),
  * LOAD_CONNECTIONS (50), LOAD_MEMBERS (60), LOAD_PROFILE (a folder for a CPU profile of the
- * plugin's process). Only 127.0.0.1 is ever loaded; a fresh database is created and dropped.
+ * plugin's process), LOAD_QUERIES (1: the plugin's process prints the database queries each
+ * page ran, on average, once the load is over; `sql`: with the statements of one of each).
+ * Only 127.0.0.1 is ever loaded; a fresh database is created and dropped.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -23,6 +30,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import express from 'express';
 import knex from 'knex';
+import type { MentorMatchApp } from '../src/create-mentormatch';
 import { createLogger } from '../src/logging/logger';
 import { manifest } from '../src/manifest';
 import { parseAuthnRequest } from '../standalone/identity-provider/authn-request';
@@ -71,8 +79,56 @@ async function servePlugin(): Promise<void> {
     // Every member signs in from this one address: the per-address limit would refuse most.
     signInRateLimit: { limit: 1_000_000, windowMs: 60_000 },
   });
-  process.once('SIGTERM', () => void host.close().then(() => process.exit(0)));
+  const queries = process.env.LOAD_QUERIES ? countQueries(host.plugin) : undefined;
+  process.once('SIGTERM', () => {
+    queries?.();
+    void host.close().then(() => process.exit(0));
+  });
+  answerCpuQuestions();
   process.stdout.write('ready\n');
+}
+
+interface PageQueries {
+  requests: number;
+  queries: number;
+  /** The statements one request of this page ran. */
+  sample: string[];
+}
+
+/**
+ * Counts the knex queries each request runs, by page (ids in the path made `:id`), through
+ * an async context opened around the plugin's handler. Resolves a function that prints them.
+ */
+function countQueries(plugin: MentorMatchApp): () => void {
+  const current = new AsyncLocalStorage<string[]>();
+  const pages = new Map<string, PageQueries>();
+  plugin.mentormatch.database.on('query', (query: { sql: string }) => {
+    current.getStore()?.push(query.sql);
+  });
+  // Express's own dispatch, which the host's router calls on the mounted plugin.
+  type Handle = (req: express.Request, res: express.Response, next: express.NextFunction) => void;
+  const app = plugin as unknown as { handle: Handle };
+  const handle = app.handle.bind(plugin);
+  app.handle = (req, res, next) => {
+    const sql: string[] = [];
+    const page = `${req.method} ${(req.originalUrl ?? req.url).replace(/\/\d+/g, '/:id')}`;
+    res.once('finish', () => {
+      const seen = pages.get(page) ?? { requests: 0, queries: 0, sample: sql };
+      seen.requests += 1;
+      seen.queries += sql.length;
+      pages.set(page, seen);
+    });
+    current.run(sql, () => handle(req, res, next));
+  };
+  return () => {
+    const lines = ['', 'Queries per page (plugin process, every request since start):'];
+    for (const [page, seen] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
+      const average = (seen.queries / seen.requests).toFixed(1);
+      lines.push(`${average.padStart(6)}  ${page}  (${seen.requests} requests)`);
+      if (process.env.LOAD_QUERIES === 'sql') lines.push(...seen.sample.map((q) => `    ${q}`));
+    }
+    process.stderr.write(`${lines.join('\n')}\n`);
+  };
 }
 
 /** The baseline: bare Express answering a page of about the plugin's size from memory. */
@@ -85,7 +141,24 @@ async function serveBaseline(): Promise<void> {
   const server = app.listen(Number(process.env.LOAD_PORT), '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   process.once('SIGTERM', () => server.close(() => process.exit(0)));
+  answerCpuQuestions();
   process.stdout.write('ready\n');
+}
+
+/** A server process answers 'cpu' with the CPU time it has used so far, in microseconds. */
+function answerCpuQuestions(): void {
+  process.on('message', (message) => {
+    if (message !== 'cpu') return;
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpu: user + system });
+  });
+}
+
+function cpuTime(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (message: { cpu: number }) => resolve(message.cpu));
+    child.send('cpu');
+  });
 }
 
 function startServer(mode: string, env: Record<string, string>): Promise<ChildProcess> {
@@ -96,7 +169,7 @@ function startServer(mode: string, env: Record<string, string>): Promise<ChildPr
       : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', __filename, mode], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -168,7 +241,10 @@ class Browser {
 
   async postForm(pathname: string, form: Record<string, string>): Promise<Response> {
     const res = await this.send(pathname, { ...form, _csrf: await this.token() });
-    if (res.status !== 303) throw new Error(`POST ${pathname} answered ${res.status}`);
+    if (res.status !== 303) {
+      const title = /<title>([^<]*)<\/title>/.exec(await res.text())?.[1];
+      throw new Error(`POST ${pathname} answered ${res.status} (${title ?? 'no title'})`);
+    }
     return res;
   }
 }
@@ -299,27 +375,44 @@ function load(url: string, members: Member[] | undefined): Promise<autocannon.Re
   });
 }
 
-function describeRun(name: string, result: autocannon.Result): string {
+interface Run {
+  result: autocannon.Result;
+  /** CPU time the server process used while loaded, in microseconds. */
+  cpu: number;
+}
+
+/** Loads one server and measures the CPU time its process spends meanwhile. */
+async function measure(server: ChildProcess, loading: () => Promise<autocannon.Result>) {
+  const before = await cpuTime(server);
+  const result = await loading();
+  return { result, cpu: (await cpuTime(server)) - before };
+}
+
+function describeRun(name: string, { result, cpu }: Run): string {
   const { latency, requests } = result;
   const other = result.non2xx + result.errors + result.timeouts;
+  const cpuPerAnswer = cpu / 1000 / Math.max(1, result['2xx'] + other);
   return (
     `${name.padEnd(9)} ${requests.average.toFixed(0).padStart(7)} req/s   ` +
     `p50 ${String(latency.p50).padStart(4)} ms   p90 ${String(latency.p90).padStart(4)} ms   ` +
-    `p99 ${String(latency.p99).padStart(4)} ms   ${result['2xx']} answered 2xx, ${other} not`
+    `p99 ${String(latency.p99).padStart(4)} ms   CPU ${cpuPerAnswer.toFixed(3)} ms/answer   ` +
+    `${result['2xx']} answered 2xx, ${other} not`
   );
 }
 
-function report(plugin: autocannon.Result, baseline: autocannon.Result, pairs: number): void {
-  const ratio = plugin.requests.average / baseline.requests.average;
+function report(plugin: Run, baseline: Run, pairs: number): void {
+  const ratio = plugin.result.requests.average / baseline.result.requests.average;
+  const p99 = plugin.result.latency.p99;
   const lines = [
     '',
     `Load: ${SECONDS} s, ${CONNECTIONS} connections per target, both targets at once, ` +
-      `${MEMBERS} signed-in members (${pairs} partnerships), MariaDB`,
+      `${MEMBERS} signed-in members (${pairs} partnerships), MariaDB; ` +
+      `load average before: ${os.loadavg()[0].toFixed(2)}`,
     describeRun('plugin', plugin),
     describeRun('baseline', baseline),
     `plugin/baseline throughput: ${(ratio * 100).toFixed(1)} % (goal >= 40 %: ` +
-      `${ratio >= 0.4 ? 'met' : 'not met'}); plugin p99 ${plugin.latency.p99} ms ` +
-      `(goal <= 50 ms: ${plugin.latency.p99 <= 50 ? 'met' : 'not met'})`,
+      `${ratio >= 0.4 ? 'met' : 'not met'}); plugin p99 ${p99} ms ` +
+      `(goal <= 50 ms: ${p99 <= 50 ? 'met' : 'not met'})`,
     '',
   ];
   process.stdout.write(lines.join('\n'));
@@ -348,22 +441,24 @@ async function main(): Promise<void> {
   const servers: ChildProcess[] = [];
   try {
     await withDatabase(async (url, db) => {
-      servers.push(
-        await startServer('serve-plugin', {
-          LOAD_PORT: String(pluginPort),
-          LOAD_DATA: dataDirectory,
-          LOAD_DATABASE_URL: url,
-        }),
-      );
-      servers.push(await startServer('serve-baseline', { LOAD_PORT: String(baselinePort) }));
+      const pluginServer = await startServer('serve-plugin', {
+        LOAD_PORT: String(pluginPort),
+        LOAD_DATA: dataDirectory,
+        LOAD_DATABASE_URL: url,
+      });
+      servers.push(pluginServer);
+      const baselineServer = await startServer('serve-baseline', {
+        LOAD_PORT: String(baselinePort),
+      });
+      servers.push(baselineServer);
       const origin = `http://127.0.0.1:${pluginPort}`;
 
       const members = await prepareMembers(origin, dataDirectory, db);
       const pairs = await preparePartnerships(origin, members);
       await jobsSettled(db);
       const [plugin, baseline] = await Promise.all([
-        load(origin, members),
-        load(`http://127.0.0.1:${baselinePort}/page`, undefined),
+        measure(pluginServer, () => load(origin, members)),
+        measure(baselineServer, () => load(`http://127.0.0.1:${baselinePort}/page`, undefined)),
       ]);
       report(plugin, baseline, pairs);
       for (const server of servers.splice(0)) await stopServer(server);

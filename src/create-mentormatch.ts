@@ -140,7 +140,7 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
 
   const views = createViewRenderer(path.join(packageRoot(), 'views'));
   const members = new MemberStore(db);
-  const programs = new ProgramStore(db);
+  const programs = new ProgramStore(db, now);
   const samlRequests = new SamlRequestStore(db, settings.saml.requestTtlSeconds * 1000, now);
   const strategy = createSamlStrategy(settings, samlRequests);
   const passport = new Passport();
@@ -228,7 +228,7 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   app.use(csrfProtection());
 
   app.use(createAuthRouter({ passport, strategy, settings, signIn, logger, now }));
-  app.use(createHomeRouter(members, administration.directory));
+  app.use(createHomeRouter(administration.directory));
   app.use(createLanguageRouter({ members, now }));
   app.use(profiles.router);
   // Before the approval queue's router: /admin is the administrators' home.

@@ -78,7 +78,7 @@ function createParts(deps: ProgramAdministrationDeps) {
   const audit = new AuditLogStore(db);
   const settings = new ProgramSettingsService({
     db,
-    store: new ProgramSettingsStore(db),
+    store: new ProgramSettingsStore(db, deps.programs),
     programs: deps.programs,
     agreements: new AgreementStore(db),
     audit,

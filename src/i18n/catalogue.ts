@@ -62,10 +62,14 @@ export function pickLocale(requested: string | null | undefined): Locale {
   return (SUPPORTED_LOCALES as string[]).includes(short) ? (short as Locale) : 'en';
 }
 
+// Made once: building a DateTimeFormat costs far more than formatting with it, and a page
+// may show dozens of dates.
+const DATE_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeZone: 'America/Toronto' }),
+  fr: new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'America/Toronto' }),
+};
+
 /** Formats a timestamp (ms) as a date for the locale, in Ontario's time zone. */
 export function formatDate(locale: Locale, ms: number): string {
-  return new Intl.DateTimeFormat(`${locale}-CA`, {
-    dateStyle: 'long',
-    timeZone: 'America/Toronto',
-  }).format(new Date(ms));
+  return DATE_FORMATS[locale].format(new Date(ms));
 }

@@ -74,7 +74,6 @@ export function createProfileParts(deps: ProfilePartsDeps): ProfileParts {
   });
 
   const router = createProfileRouter({
-    members,
     profiles,
     institutions,
     memberData,

@@ -7,10 +7,10 @@ import { Router, type Request, type Response } from 'express';
 import type { Logger } from '../logging/logger';
 import { ValidationError, type FieldErrors } from '../web/errors';
 import { pageLocals, pluginPath, renderPage, t } from '../web/render';
-import { requireMember } from '../web/request-context';
+import { requireMember, signedInMember } from '../web/request-context';
 import type { InstitutionService } from './institution-service';
 import type { MemberDataService } from './member-data-service';
-import type { Member, MemberStore } from './member-store';
+import type { Member } from './member-store';
 import type { Place, PlaceDirectory } from './places';
 import { formFromProfile, formViewModel, placeLabel } from './profile-form-view';
 import { PROFILE_LIMITS } from './profile-options';
@@ -18,7 +18,6 @@ import type { ProfileService } from './profile-service';
 import { checkProfileForm, readProfileForm, type ProfileForm } from './profile-validation';
 
 export interface ProfileRouteDeps {
-  members: MemberStore;
   profiles: ProfileService;
   institutions: InstitutionService;
   memberData: MemberDataService;
@@ -30,12 +29,6 @@ const PLACE_SEARCH_LIMIT = 10;
 
 function programId(res: Response): number {
   return pageLocals(res).program.id;
-}
-
-/** The signed-in member, read fresh (requireMember has run, so they exist). */
-async function currentMember(deps: ProfileRouteDeps, res: Response): Promise<Member> {
-  const member = await deps.members.byId(pageLocals(res).viewer!.memberId);
-  return member as Member;
 }
 
 async function renderForm(
@@ -65,7 +58,7 @@ async function renderForm(
 }
 
 async function showEditForm(deps: ProfileRouteDeps, res: Response) {
-  const member = await currentMember(deps, res);
+  const member = signedInMember(res);
   const overview = await deps.profiles.overview(programId(res), member.id);
   const proposed = overview.profile
     ? overview.institutionName
@@ -77,7 +70,7 @@ async function showEditForm(deps: ProfileRouteDeps, res: Response) {
 }
 
 async function saveProfile(deps: ProfileRouteDeps, req: Request, res: Response) {
-  const member = await currentMember(deps, res);
+  const member = signedInMember(res);
   const form = readProfileForm(req.body);
   const maxCapacity = await deps.profiles.mentorCapacityLimit(programId(res));
   const check = checkProfileForm(form, deps.places, maxCapacity);
@@ -102,7 +95,7 @@ function rolesView(overview: Awaited<ReturnType<ProfileService['overview']>>) {
 }
 
 async function showProfile(deps: ProfileRouteDeps, req: Request, res: Response) {
-  const member = await currentMember(deps, res);
+  const member = signedInMember(res);
   const overview = await deps.profiles.overview(programId(res), member.id);
 
   renderPage(res, 'profile/show', {
@@ -160,7 +153,7 @@ async function deleteData(deps: ProfileRouteDeps, req: Request, res: Response) {
 }
 
 async function setPaused(deps: ProfileRouteDeps, res: Response, paused: boolean) {
-  const member = await currentMember(deps, res);
+  const member = signedInMember(res);
   await deps.profiles.setPaused(member, programId(res), paused);
   res.redirect(303, pluginPath(res, '/profile'));
 }

@@ -24,7 +24,7 @@ export interface PartnerProfile {
 
 export interface ProfileSources {
   members: MemberStore;
-  profiles: ProfileStore;
+  profiles: Pick<ProfileStore, 'byMember'>;
   institutions: InstitutionStore;
   /** The name of a place in the Ontario list, by id; null for an id it does not know. */
   placeName: (placeId: string) => string | null;

@@ -4,6 +4,7 @@
  * lookup starts from the member, so another member's request or partnership is "not found".
  */
 import type { Role } from '../members/profile-options';
+import type { Profile, ProfileStore } from '../members/profile-store';
 import { NotFoundError } from '../web/errors';
 import { agreementParagraphs } from './agreement-text';
 import type { Signature } from './agreement-store';
@@ -28,6 +29,40 @@ function roleIn(pair: { mentorId: number }, memberId: number): Role {
 
 function otherIn(pair: { mentorId: number; menteeId: number }, memberId: number): number {
   return pair.mentorId === memberId ? pair.menteeId : pair.mentorId;
+}
+
+type PageProfiles = Pick<ProfileStore, 'byMember'>;
+
+/** Profiles read once for a page: the partner's facts and contact details share one read. */
+function profileBook(deps: PageDeps): PageProfiles {
+  const read = new Map<string, Promise<Profile | undefined>>();
+  return {
+    byMember(programId, memberId, trx) {
+      if (trx) return deps.profiles.byMember(programId, memberId, trx);
+      const key = `${programId}:${memberId}`;
+      const profile = read.get(key) ?? deps.profiles.byMember(programId, memberId);
+      read.set(key, profile);
+      return profile;
+    },
+  };
+}
+
+/** The partner's contact details, shown only while the partnership allows it. */
+async function contactOf(profiles: PageProfiles, programId: number, memberId: number) {
+  const profile = await profiles.byMember(programId, memberId);
+  return profile ? { email: profile.contactEmail, phone: profile.contactPhone } : null;
+}
+
+type NameOf = (memberId: number) => Promise<string>;
+
+/** Names read once for a page: the same two partners sign and upload again and again. */
+function nameBook(deps: PageDeps, known: Array<[number, string]> = []): NameOf {
+  const names = new Map(known.map(([id, name]) => [id, Promise.resolve(name)]));
+  return (memberId) => {
+    const name = names.get(memberId) ?? memberName(deps, memberId);
+    names.set(memberId, name);
+    return name;
+  };
 }
 
 export class PartnershipPages {
@@ -152,16 +187,19 @@ export class PartnershipPages {
       memberId,
       signatures.some((s) => s.memberId === memberId),
     );
-    const other = await partnerProfile(this.deps, programId, otherId, roleIn(found, otherId), t);
+    const profiles = profileBook(this.deps);
+    const sources = { ...this.deps, profiles };
+    const other = await partnerProfile(sources, programId, otherId, roleIn(found, otherId), t);
+    const nameOf = nameBook(this.deps, other ? [[otherId, other.name]] : []);
     return {
       partnership: found,
       role: roleIn(found, memberId),
       other,
-      contact: actions.seeContactDetails ? await this.contactOf(programId, otherId) : null,
+      contact: actions.seeContactDetails ? await contactOf(profiles, programId, otherId) : null,
       actions,
       signedByMe: signatures.some((s) => s.memberId === memberId),
-      agreement: await this.agreementOf(found, signatures),
-      documents: actions.seeDocuments ? await this.documentsOf(found, memberId) : [],
+      agreement: await this.agreementOf(found, signatures, nameOf),
+      documents: actions.seeDocuments ? await this.documentsOf(found, memberId, nameOf) : [],
       extensionByMe: found.extensionProposedBy === memberId,
       meetingSummary: meetingSummary(found, t),
       ...this.formChoices(found, t, input),
@@ -175,19 +213,15 @@ export class PartnershipPages {
     if (!found) throw new NotFoundError('partnership');
 
     const signatures = await this.deps.agreements.signatures(db, found.id);
-    return { partnership: found, agreement: await this.agreementOf(found, signatures) };
+    const agreement = await this.agreementOf(found, signatures, nameBook(this.deps));
+    return { partnership: found, agreement };
   }
 
-  private async contactOf(programId: number, memberId: number) {
-    const profile = await this.deps.profiles.byMember(programId, memberId);
-    return profile ? { email: profile.contactEmail, phone: profile.contactPhone } : null;
-  }
-
-  private async agreementOf(partnership: Partnership, signatures: Signature[]) {
+  private async agreementOf(partnership: Partnership, signatures: Signature[], nameOf: NameOf) {
     const version = await this.deps.agreements.byId(partnership.agreementVersionId);
     const signed = await Promise.all(
       signatures.map(async (signature) => ({
-        name: await memberName(this.deps, signature.memberId),
+        name: await nameOf(signature.memberId),
         role: roleIn(partnership, signature.memberId),
         typedName: signature.typedName,
         signedAt: signature.signedAt,
@@ -201,13 +235,13 @@ export class PartnershipPages {
     };
   }
 
-  private async documentsOf(partnership: Partnership, memberId: number) {
+  private async documentsOf(partnership: Partnership, memberId: number, nameOf: NameOf) {
     const documents = await this.deps.documents.list(partnership.id);
     return Promise.all(
       documents.map(async (document: DocumentSummary) => ({
         ...document,
         mine: document.uploadedBy === memberId,
-        uploaderName: await memberName(this.deps, document.uploadedBy),
+        uploaderName: await nameOf(document.uploadedBy),
         sizeKb: Math.max(1, Math.round(document.sizeBytes / 1024)),
       })),
     );

@@ -37,7 +37,7 @@ export interface ProgramDirectoryDeps {
 export class ProgramDirectory {
   constructor(private readonly deps: ProgramDirectoryDeps) {}
 
-  all(): Promise<Program[]> {
+  all(): Promise<readonly Program[]> {
     return this.deps.programs.all();
   }
 

@@ -1,21 +1,20 @@
 /**
  * SQL for a program's settings: its JSON document in mm_program_settings, and the name,
- * contact addresses and administrator role on mm_programs.
+ * contact addresses and administrator role on mm_programs (written through ProgramStore,
+ * which keeps the programs list every request reads).
  */
 import type { Knex } from 'knex';
 import type { Database } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
+import type { ProgramDetails, ProgramStore } from './program-store';
 
-export interface ProgramDetails {
-  name: string;
-  programContactEmail: string;
-  supportContactEmail: string;
-  /** The host role whose holders administer this program alone; null for none. */
-  adminRole: string | null;
-}
+export type { ProgramDetails };
 
 export class ProgramSettingsStore {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly programs: ProgramStore,
+  ) {}
 
   /** The stored document, or an empty one; never throws on a document that is not JSON. */
   async document(programId: number, trx: Knex = this.db): Promise<Record<string, unknown>> {
@@ -55,12 +54,7 @@ export class ProgramSettingsStore {
     }
   }
 
-  async updateDetails(trx: Knex, programId: number, details: ProgramDetails): Promise<void> {
-    await trx('mm_programs').where({ id: programId }).update({
-      name: details.name,
-      program_contact_email: details.programContactEmail,
-      support_contact_email: details.supportContactEmail,
-      admin_role: details.adminRole,
-    });
+  updateDetails(trx: Knex, programId: number, details: ProgramDetails): Promise<void> {
+    return this.programs.updateDetails(trx, programId, details);
   }
 }

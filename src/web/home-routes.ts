@@ -5,12 +5,12 @@
  */
 import { Router } from 'express';
 import { manifest } from '../manifest';
-import type { MemberStore } from '../members/member-store';
 import type { Program } from '../programs/program-store';
 import { pageLocals, pluginPath, renderPage, t, type Viewer } from './render';
+import { signedInMember } from './request-context';
 
 export interface Enrolment {
-  all(): Promise<Program[]>;
+  all(): Promise<readonly Program[]>;
   openForEnrolment(): Promise<Program[]>;
 }
 
@@ -23,7 +23,7 @@ async function programChoices(enrolment: Enrolment, viewer: Viewer): Promise<Pro
   );
 }
 
-export function createHomeRouter(members: MemberStore, enrolment?: Enrolment): Router {
+export function createHomeRouter(enrolment?: Enrolment): Router {
   const router = Router();
 
   router.get('/', async (_req, res) => {
@@ -33,9 +33,9 @@ export function createHomeRouter(members: MemberStore, enrolment?: Enrolment): R
       return res.redirect(303, pluginPath(res, `${manifest.sso.loginPath}?RelayState=%2F`));
     }
 
-    const member = await members.byId(viewer.memberId);
-    const status = member?.membershipStatus;
-    const membershipText = member?.membershipActive
+    const member = signedInMember(res);
+    const status = member.membershipStatus;
+    const membershipText = member.membershipActive
       ? t(res, 'home.membership.active')
       : status
         ? t(res, 'home.membership.inactive', { status })

@@ -4,6 +4,7 @@
  */
 import type { Request, Response } from 'express';
 import { SUPPORTED_LOCALES, translate, type Locale, type MessageParams } from '../i18n/catalogue';
+import type { Member } from '../members/member-store';
 import type { Program } from '../programs/program-store';
 import type { ViewRenderer } from './views';
 
@@ -23,6 +24,8 @@ export interface PageLocals {
   baseUrl: string;
   program: Program;
   viewer?: Viewer;
+  /** The signed-in member as read at the start of this request (see request-context). */
+  member?: Member;
   views: ViewRenderer;
   csrfToken?: () => string;
 }

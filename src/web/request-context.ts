@@ -2,11 +2,16 @@
  * Per-request context every page relies on: the plugin's mount path, the language, the
  * program, and who is asking (loaded fresh, so a lapsed or deleted member is noticed at once)
  * with the programs they administer (see program-administrators.ts).
+ *
+ * The programs list is the one thing not read fresh: each instance keeps it for
+ * PROGRAM_LIST_TTL_MS (program-store.ts). A program's administrator role changed on this
+ * instance counts from its next request; changed on another, within that time. The member's
+ * host roles, which say who holds that role, are always read fresh.
  */
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { MentorMatchSettings } from '../config/settings';
 import { pickLocale, SUPPORTED_LOCALES, type Locale } from '../i18n/catalogue';
-import type { MemberStore } from '../members/member-store';
+import type { Member, MemberStore } from '../members/member-store';
 import { administeredPrograms } from '../programs/program-administrators';
 import { DEFAULT_PROGRAM_SLUG, type ProgramStore } from '../programs/program-store';
 import { NotSignedInError } from './errors';
@@ -49,6 +54,7 @@ export function memberContext(
       const { hostRoles } = member;
       const administered = administeredPrograms(hostRoles, settings.saml.adminRole, all);
       const administeredProgramIds = administered.map((program) => program.id);
+      locals.member = member;
       locals.viewer = {
         memberId: member.id,
         displayName: `${member.givenName} ${member.surname}`,
@@ -66,3 +72,13 @@ export function memberContext(
 export const requireMember: RequestHandler = (_req, res, next) => {
   next(pageLocals(res).viewer ? undefined : new NotSignedInError());
 };
+
+/**
+ * The signed-in member, read fresh at the start of this request: a page behind requireMember
+ * takes it from here rather than reading the same row again.
+ */
+export function signedInMember(res: Response): Member {
+  const { member } = pageLocals(res);
+  if (!member) throw new NotSignedInError();
+  return member;
+}
