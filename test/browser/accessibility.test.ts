@@ -8,14 +8,18 @@ import { EMAIL_EXAMPLES, EMAIL_PROGRAM } from '../i18n/email-examples';
 import { expectNoAxeViolations, PageAuditor } from '../support/accessibility';
 import { launchBrowser, startHostForBrowser, type RunningHost } from '../support/browser';
 import {
+  addProgram,
   chooseLanguage,
+  expireRequest,
   fillProfile,
   holdRolesForApproval,
   joinProgram,
+  memberId,
   pluginUrl,
   saveProfile,
   signAgreement,
   signIn,
+  submit,
   waitForSuggestions,
 } from './steps';
 
@@ -23,7 +27,8 @@ import {
  * axe-core with the WCAG 2.0/2.1 A and AA rules on every member page of the plugin in each of
  * its states, in English and in French, against the stand-alone host that `npm start` runs.
  * The steps build on one another (a profile, then suggestions, then a partnership, its end),
- * so the tests run in order on one host. Amira's host asks for English, Élodie's for French.
+ * so the tests run in order on one host. Amira's host asks for English, Élodie's for French;
+ * Daniel, the host's administrator, joins as a second mentor.
  * The administration pages have their own suite, `admin-accessibility.test.ts`.
  */
 jest.setTimeout(120_000);
@@ -32,12 +37,14 @@ describe('accessibility of every member page, in English and French', () => {
   const AMIRA = /Amira Haddad/;
   const ELODIE = /Élodie Tremblay/;
   const SIOBHAN = /Siobhan O'Connor/;
+  const DANIEL = /Daniel Whitebird/;
 
   let running: RunningHost;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let amira: Page;
   let elodie: Page;
+  let daniel: Page;
   /** The partnership page Amira and Élodie share once she has accepted. */
   let partnership: string;
   const auditor = new PageAuditor();
@@ -55,6 +62,27 @@ describe('accessibility of every member page, in English and French', () => {
 
   async function expectErrorSummary(page: Page): Promise<void> {
     await expect(page.locator('.error-summary').count()).resolves.toBe(1);
+  }
+
+  /** Sends the request form the page shows, with a message; resolves the request's address. */
+  async function sendRequest(page: Page, message: string): Promise<string> {
+    await page.locator('#message').fill(message);
+    await page.locator('form[action$="/partnerships/requests"] button[type="submit"]').click();
+    await page.waitForURL(/\/partnerships\/requests\/\d+$/);
+    return page.url();
+  }
+
+  /** Élodie asks her first suggestion, Amira once Daniel is out of her list. */
+  async function askFirstSuggestion(message: string): Promise<string> {
+    await waitForSuggestions(running, elodie);
+    await elodie.locator('.suggestion .actions a.button').first().click();
+    await elodie.waitForLoadState();
+    return sendRequest(elodie, message);
+  }
+
+  /** Sends a form the state no longer allows: the answer is a page saying why (409). */
+  async function expectRefused(page: Page, button: string): Promise<void> {
+    expect({ button, status: await submit(page, button) }).toEqual({ button, status: 409 });
   }
 
   beforeAll(async () => {
@@ -154,6 +182,10 @@ describe('accessibility of every member page, in English and French', () => {
     await amira.goto(plugin('/suggestions'));
     await audit(amira, 'no suggestions yet (en)');
 
+    // A second mentor before Élodie joins, so that the list made for her at once names both.
+    daniel = await newPage('en-CA');
+    await signIn(running, daniel, DANIEL);
+    await joinProgram(running, daniel, { roles: ['mentor'], years: '15', place: 'Ottawa' });
     await joinProgram(running, elodie, { roles: ['mentee'], years: '1', place: 'Guelph' });
     await audit(elodie, 'saved profile (fr)');
 
@@ -164,6 +196,64 @@ describe('accessibility of every member page, in English and French', () => {
     await chooseLanguage(elodie, 'en');
     await auditSuggestions(elodie, 'en');
     await chooseLanguage(elodie, 'fr');
+  });
+
+  it('shows the suggestions once Élodie is not interested in one of them', async () => {
+    await elodie.goto(plugin('/suggestions'));
+    await expect(elodie.locator('.suggestion').count()).resolves.toBe(2);
+    const card = elodie.locator('.suggestion', { hasText: 'Daniel Whitebird' });
+    await card.locator('a[href$="/dismiss"]').click();
+    await elodie.locator('main form[action$="/dismiss"] button[type="submit"]').click();
+    await elodie.waitForURL(/\/suggestions\?dismissed=1$/);
+
+    for (const lang of ['fr', 'en'] as const) {
+      if (lang === 'en') await chooseLanguage(elodie, 'en');
+      await expect(elodie.locator('main .notice').count()).resolves.toBe(1);
+      await expect(elodie.locator('.suggestion').count()).resolves.toBe(1);
+      await audit(elodie, `suggestions after "Not interested" (${lang})`);
+    }
+    await chooseLanguage(elodie, 'fr');
+  });
+
+  it('shows requests declined, withdrawn and expired, to both members', async () => {
+    // Daniel asks Élodie all the same (his own list waits for the next whole-cohort run, so he
+    // opens the request form's address for her); she declines, once with a reason too long.
+    const elodieId = await memberId(running, 'Tremblay');
+    await daniel.goto(plugin(`/partnerships/requests/new?memberId=${elodieId}&role=mentor`));
+    const declined = await sendRequest(daniel, 'I would be glad to help you find your way.');
+    await elodie.goto(plugin('/partnerships'));
+    await elodie.locator('main table a').first().click();
+    await elodie.waitForURL(declined);
+    await audit(elodie, 'partnership request, received, with the answer form (fr)');
+    await elodie.locator('#reason').fill('x'.repeat(2100));
+    expect(await submit(elodie, 'form[action$="/decline"] button')).toBe(422);
+    await expectErrorSummary(elodie);
+    await audit(elodie, 'declining a request with a reason too long (fr)');
+    await elodie.locator('#reason').fill('Je cherche une mentore plus près de Guelph.');
+    expect(await submit(elodie, 'form[action$="/decline"] button')).toBe(303);
+    await audit(elodie, 'partnership request, declined (fr)');
+    await daniel.goto(declined);
+    await audit(daniel, 'partnership request, declined (en)');
+
+    // Élodie asks Amira, then takes it back while Amira has it open.
+    const withdrawn = await askFirstSuggestion('Bonjour! J’aimerais apprendre de vous.');
+    await amira.goto(withdrawn);
+    expect(await submit(elodie, 'form[action$="/withdraw"] button')).toBe(303);
+    await audit(elodie, 'partnership request, withdrawn (fr)');
+    await expectRefused(amira, 'form[action$="/accept"] button');
+    await audit(amira, 'accepting a request withdrawn meanwhile (en)');
+    await amira.goto(withdrawn);
+    await audit(amira, 'partnership request, withdrawn (en)');
+
+    // She asks again, and nobody answers in time.
+    const expired = await askFirstSuggestion('Bonjour de nouveau!');
+    await expireRequest(running, Number(expired.split('/').pop()));
+    for (const [page, lang] of [[elodie, 'fr'], [amira, 'en']] as const) {
+      await page.goto(expired);
+      await audit(page, `partnership request, expired (${lang})`);
+    }
+    await elodie.goto(plugin('/partnerships'));
+    await audit(elodie, 'my partnerships with past requests (fr)');
   });
 
   async function auditSuggestions(page: Page, lang: string): Promise<void> {
@@ -200,7 +290,7 @@ describe('accessibility of every member page, in English and French', () => {
   });
 
   it('shows the partnership pages from the request to the signed agreement', async () => {
-    await elodie.goto(plugin('/suggestions'));
+    await waitForSuggestions(running, elodie);
     await elodie.locator('.suggestion .actions a.button').first().click();
     await elodie.waitForLoadState();
     await audit(elodie, 'new partnership request (fr)');
@@ -247,6 +337,48 @@ describe('accessibility of every member page, in English and French', () => {
     }
   });
 
+  it('shows the first contact and the extension of the term, with what they refuse', async () => {
+    // Amira, the mentor, confirms the first contact; a tab she opened before tries again.
+    const earlier = await amira.context().newPage();
+    await earlier.goto(partnership);
+    await amira.goto(partnership);
+    await submit(amira, 'form[action$="/first-contact"] button');
+    await audit(amira, 'first contact confirmed (en)');
+    await expectRefused(earlier, 'form[action$="/first-contact"] button');
+    await audit(earlier, 'first contact confirmed twice (en)');
+    await earlier.close();
+    await elodie.goto(partnership);
+    await audit(elodie, 'first contact confirmed (fr)');
+
+    // A length the list does not offer, as a page older than the program's settings would send.
+    await elodie.evaluate(`document.querySelector('#months option').value = '5'`);
+    expect(await submit(elodie, 'form[action$="/extension"] button')).toBe(422);
+    await expectErrorSummary(elodie);
+    await audit(elodie, 'extension of the term with an error (fr)');
+
+    // Amira proposes three months while Élodie's page still offers to propose six.
+    await amira.goto(partnership);
+    await amira.locator('#months').selectOption('3');
+    await submit(amira, 'form[action$="/extension"] button');
+    await audit(amira, 'extension proposed, waiting for an answer (en)');
+    await elodie.locator('#months').selectOption('6');
+    await expectRefused(elodie, 'form[action$="/extension"] button');
+    await audit(elodie, 'extension proposed while one waits (fr)');
+    await elodie.goto(partnership);
+    await audit(elodie, 'extension to answer (fr)');
+    await submit(elodie, 'form[action$="/extension/drop"] button');
+
+    // Élodie proposes, and takes it back while Amira's page still offers to accept.
+    await elodie.locator('#months').selectOption('6');
+    await submit(elodie, 'form[action$="/extension"] button');
+    await audit(elodie, 'extension proposed, waiting for an answer (fr)');
+    await amira.goto(partnership);
+    await audit(amira, 'extension to answer (en)');
+    await submit(elodie, 'form[action$="/extension/drop"] button');
+    await expectRefused(amira, 'form[action$="/extension/accept"] button');
+    await audit(amira, 'accepting an extension withdrawn meanwhile (en)');
+  });
+
   it('shows the meeting plan, documents and end of a partnership, with their errors', async () => {
     await amira.goto(partnership);
     await amira.locator('form[action$="/meeting-plan"] button').click();
@@ -284,6 +416,16 @@ describe('accessibility of every member page, in English and French', () => {
       await audit(page, `partnership ended (${lang})`);
       await page.goto(plugin('/partnerships'));
       await audit(page, `my partnerships with a past one (${lang})`);
+    }
+  });
+
+  it('shows the home with two programs to choose from', async () => {
+    await addProgram(running, daniel, { slug: 'leaders', name: 'Library Leaders Mentoring' });
+
+    for (const [page, lang] of [[amira, 'en'], [elodie, 'fr']] as const) {
+      await page.goto(plugin('/'));
+      await expect(page.locator('main form[action$="/programs/choose"]').count()).resolves.toBe(1);
+      await audit(page, `home with two programs (${lang})`);
     }
   });
 

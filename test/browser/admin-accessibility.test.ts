@@ -3,13 +3,16 @@ import { ADMIN_MENU } from '../../src/admin/admin-menu';
 import { PageAuditor } from '../support/accessibility';
 import { launchBrowser, startHostForBrowser, type RunningHost } from '../support/browser';
 import {
+  addProgram,
   chooseLanguage,
   fillProfile,
   holdRolesForApproval,
   joinProgram,
+  memberId,
   pluginUrl,
   saveProfile,
   signIn,
+  submit,
 } from './steps';
 
 /**
@@ -112,33 +115,36 @@ describe('accessibility of every administration page, in English and French', ()
     await visit('/admin/participants?q=nobody', 'participants, a search that finds nobody');
   });
 
-  it('shows a waiting role, and its error when declined without a reason', async () => {
+  it('shows waiting roles, one declined without a reason, then with one', async () => {
     await joinProgram(running, amira, { roles: ['mentor'], years: '10', place: 'Toronto' });
     await joinProgram(running, elodie, { roles: ['mentee'], years: '1', place: 'Guelph' });
-    await waitingRoleOfUnknownMembership();
+    await waitingRolesOfUnknownMembership();
 
     await daniel.goto(plugin('/admin/approvals'));
-    await expect(daniel.locator('section.approval').count()).resolves.toBe(1);
-    await audit('approval queue with a waiting role', { key: true });
+    await expect(daniel.locator('section.approval').count()).resolves.toBe(2);
+    await audit('approval queue with two waiting roles');
     await send('/decline');
     await expect(daniel.locator('.field-error').count()).resolves.toBe(1);
     await audit('approval queue, declined without a reason');
+
+    // The other role waits on, to be approved once the French pages have been seen.
+    await daniel.locator('main textarea').first().fill('Mentors need an active membership.');
+    await send('/decline');
+    await daniel.waitForURL(/notice=declined$/);
+    await expect(daniel.locator('section.approval').count()).resolves.toBe(1);
+    await audit('approval queue, a role declined, one waiting', { key: true });
   });
 
-  /** Siobhan joins, and her role waits for an administrator. */
-  async function waitingRoleOfUnknownMembership(): Promise<void> {
+  /** Siobhan joins as both mentee and mentor, and her roles wait for an administrator. */
+  async function waitingRolesOfUnknownMembership(): Promise<void> {
     const siobhan = await newPage();
     await signIn(running, siobhan, SIOBHAN, '/profile/edit');
-    await fillProfile(siobhan, { roles: ['mentee'], years: '6', place: 'Sudbury' });
+    await fillProfile(siobhan, { roles: ['mentee', 'mentor'], years: '6', place: 'Sudbury' });
     await saveProfile(siobhan);
     await holdRolesForApproval(running, "O'Connor");
   }
 
-  async function memberId(surname: string): Promise<number> {
-    return (await db()('mm_members').where({ surname }).first()).id;
-  }
-
-  it('shows participants, a filter finding nobody, a record and its exclusions', async () => {
+  it('shows participants, a filter finding nobody, a record, decisions, exclusions', async () => {
     await visit('/admin/participants', 'participants', { key: true });
     await daniel.locator('#q').fill('nobody by that name');
     await daniel.locator('#role').selectOption('mentor');
@@ -146,20 +152,30 @@ describe('accessibility of every administration page, in English and French', ()
     await expect(daniel.locator('main table').count()).resolves.toBe(0);
     await audit('participants, filters that find nobody');
 
-    const elodieId = await memberId('Tremblay');
+    const elodieId = await memberId(running, 'Tremblay');
     await visit(`/admin/participants/${elodieId}`, 'a participant’s record', { key: true });
     await daniel.locator('main form button[value="suspend"]').first().click();
     await daniel.waitForLoadState();
     await expect(daniel.locator('[aria-invalid="true"]').count()).resolves.toBe(1);
     await audit('a participant’s record, suspended without a reason');
+    await daniel.locator('main form textarea').first().fill('Her membership is being checked.');
+    await daniel.locator('main form button[value="suspend"]').first().click();
+    await daniel.waitForURL(/notice=suspend$/);
+    await audit('a participant’s record, a role suspended');
+    await daniel.locator('main form button[value="reinstate"]').first().click();
+    await daniel.waitForURL(/notice=reinstate$/);
+    await audit('a participant’s record, a role reinstated');
     await visit(`/admin/participants/${elodieId}/exclusions`, 'why candidates are excluded', {
       key: true,
     });
   });
 
-  it('shows a pair’s score, the cohort proposal, and a pair refused for a rule', async () => {
+  it('shows a pair’s score, the cohort proposal, a swap and a pair refused', async () => {
     await visit('/admin/matching/pair', 'manual matching, nobody chosen');
-    const [elodieId, amiraId] = [await memberId('Tremblay'), await memberId('Haddad')];
+    const [elodieId, amiraId] = [
+      await memberId(running, 'Tremblay'),
+      await memberId(running, 'Haddad'),
+    ];
     await visit(
       `/admin/matching/pair?mentee=${elodieId}&mentor=${amiraId}`,
       'manual matching, a pair with its score breakdown',
@@ -173,11 +189,27 @@ describe('accessibility of every administration page, in English and French', ()
     await proposals.locator('main form[action$="/admin/matching/proposals"] button').click();
     await proposals.waitForURL(/\/admin\/matching\/proposals\/\d+\?notice=prepared$/);
     await auditor.audit(proposals, 'cohort proposal, a draft (en)');
-    keyPages.push(proposals.url());
+    const draft = proposals.url();
+    keyPages.push(draft);
     await proposals.locator('main a[href*="/swap"]').first().click();
     await proposals.waitForLoadState();
+    await auditor.audit(proposals, 'cohort proposal, no other mentor for a mentee (en)');
+
+    // Daniel joins as a mentor after the draft was made and is offered in the swap; he pauses
+    // his profile in a third tab before the swap is sent, which refuses it.
+    const own = await daniel.context().newPage();
+    await joinProgram(running, own, { roles: ['mentor'], years: '15', place: 'Ottawa' });
+    await proposals.reload();
+    await expect(proposals.locator('main input[name="mentor"]').count()).resolves.toBe(1);
     await auditor.audit(proposals, 'cohort proposal, another mentor for a mentee (en)');
-    await proposals.goBack();
+    await own.locator('main form[action$="/profile/pause"] button').click();
+    await own.waitForLoadState();
+    await own.close();
+    expect(await submit(proposals, 'main form[action$="/swap"] button[type="submit"]')).toBe(409);
+    await expect(proposals.locator('.error-summary li').count()).resolves.toBeGreaterThan(0);
+    await auditor.audit(proposals, 'cohort proposal, a mentor swap refused (en)');
+
+    await proposals.goto(draft);
     await proposals.locator('main form[action$="/publish"] button').click();
     await proposals.waitForURL(/notice=published/);
     await auditor.audit(proposals, 'cohort proposal, published (en)');
@@ -192,7 +224,7 @@ describe('accessibility of every administration page, in English and French', ()
     await audit('manual matching, a pair refused for the rule it breaks');
   });
 
-  it('shows the partnerships, one of them, and its end refused without a reason', async () => {
+  it('shows the partnerships, one of them, its end refused, then ended', async () => {
     // The proposal asked Élodie, the mentee, on the program's behalf.
     await elodie.goto(plugin('/partnerships'));
     await elodie.locator('main table a').first().click();
@@ -208,6 +240,10 @@ describe('accessibility of every administration page, in English and French', ()
     await send('/end');
     await expect(daniel.locator('[aria-invalid="true"]').count()).resolves.toBe(1);
     await audit('a partnership, ended without a reason');
+    await daniel.locator('#reason').fill('The mentee asked the program to end it.');
+    await send('/end');
+    await daniel.waitForURL(/notice=ended$/);
+    await audit('a partnership, ended', { key: true });
   });
 
   it('shows the reports with their figures and export forms', async () => {
@@ -215,12 +251,20 @@ describe('accessibility of every administration page, in English and French', ()
     await expect(daniel.locator('main form[action$=".csv"]').count()).resolves.toBe(2);
   });
 
-  it('shows each settings page, its errors, and a preview of new weights', async () => {
+  it('shows each settings page, its errors, a preview of new weights, and each saved', async () => {
     await visit('/admin/settings', 'general settings', { key: true });
+    const name = await daniel.locator('#field-name').inputValue();
+    const term = await daniel.locator('#field-partnership_term_months').inputValue();
     await daniel.locator('#field-name').fill('');
     await daniel.locator('#field-partnership_term_months').fill('a year');
     await send('/admin/settings');
     await auditErrors('general settings with errors');
+    await daniel.locator('#field-name').fill(name);
+    await daniel.locator('#field-partnership_term_months').fill(term);
+    await daniel.locator('#field-request_expiry_days').fill('21');
+    await send('/admin/settings');
+    await daniel.waitForURL(/notice=saved$/);
+    await audit('general settings, saved', { key: true });
 
     await visit('/admin/settings/matching', 'matching settings', { key: true });
     await daniel.locator('#field-min_experience_gap').fill('-3');
@@ -238,14 +282,22 @@ describe('accessibility of every administration page, in English and French', ()
     await daniel.locator('#field-agreement_title').fill('');
     await send('/admin/settings/agreement');
     await auditErrors('agreement settings with an error');
+    await daniel.locator('#field-agreement_title').fill('Mentoring Agreement, 2030 edition');
+    await send('/admin/settings/agreement');
+    await daniel.waitForURL(/notice=saved$/);
+    await audit('agreement settings, saved');
 
     await visit('/admin/settings/emails', 'email settings');
     await daniel.locator('main form textarea').first().fill('x'.repeat(1001));
     await send('/admin/settings/emails');
     await auditErrors('email settings with an error');
+    await daniel.locator('main form textarea').first().fill('Welcome to the program.');
+    await send('/admin/settings/emails');
+    await daniel.waitForURL(/notice=saved$/);
+    await audit('email settings, saved');
   });
 
-  it('shows the sessions, a new one refused, and one being changed with its errors', async () => {
+  it('shows the sessions, a new one refused, and one changed, first with its errors', async () => {
     await visit('/admin/sessions', 'sessions, none yet');
     await send('/admin/sessions');
     await auditErrors('a new session refused');
@@ -262,15 +314,39 @@ describe('accessibility of every administration page, in English and French', ()
     await daniel.locator('main table a').first().click();
     await daniel.waitForLoadState();
     await audit('a session');
+    const session = new URL(daniel.url()).pathname;
     await daniel.locator('#field-starts').fill('2030-08-10');
-    await send(new URL(daniel.url()).pathname);
+    await send(session);
     await auditErrors('a session changed with an error');
+    await daniel.locator('#field-starts').fill('2030-09-20');
+    await send(session);
+    await daniel.waitForURL(/notice=updated$/);
+    await audit('sessions, one changed');
   });
 
-  it('shows the programs, and a new program refused', async () => {
+  it('shows the programs, a new one refused then added, and the switch between them', async () => {
     await visit('/admin/programs', 'programs', { key: true });
     await send('/admin/programs');
     await auditErrors('a new program refused');
+    await addProgram(running, daniel, { slug: 'leaders', name: 'Library Leaders Mentoring' });
+    await audit('programs, one added');
+
+    // With two programs the administration home offers the switch (seen in French later), and
+    // Daniel's own home lists both.
+    await visit('/admin', 'administration home, with two programs');
+    const picker = daniel.locator('main select[name="programId"]');
+    const current = await picker.inputValue();
+    await visit('/', 'home of an administrator of two programs', { key: true });
+    await expect(daniel.locator('main form[action$="/programs/choose"]').count()).resolves.toBe(1);
+
+    await daniel.goto(plugin('/admin'));
+    await picker.selectOption({ label: 'Library Leaders Mentoring' });
+    await send('/admin/programs/choose');
+    await expect(picker.inputValue()).resolves.not.toBe(current);
+    await audit('administration home, in the other program');
+    await picker.selectOption(current);
+    await send('/admin/programs/choose');
+    await expect(picker.inputValue()).resolves.toBe(current);
   });
 
   it('shows institutions, a search finding none, a merge refused and confirmed', async () => {
@@ -300,14 +376,17 @@ describe('accessibility of every administration page, in English and French', ()
     await audit('institutions, after a merge');
   });
 
-  it('shows the audit log and the email log with a failed message', async () => {
+  it('shows the audit log and the email log with failed messages, one sent again', async () => {
     await visit('/admin/audit-log', 'audit log', { key: true });
 
     await db()('mm_outbox')
       .where({ template: 'role-approved' })
       .update({ status: 'failed', attempts: 5, last_error: '550 5.1.1 mailbox unavailable' });
     await visit('/admin/email-log', 'email log with a failed message', { key: true });
-    await expect(daniel.locator('main form[action$="/retry"]').count()).resolves.toBeGreaterThan(0);
+    await expect(daniel.locator('main form[action$="/retry"]').count()).resolves.toBeGreaterThan(1);
+    await send('/retry');
+    await daniel.waitForURL(/notice=retried$/);
+    await audit('email log, a message sent again');
     await visit('/admin/email-log?status=pending', 'email log, filtered by status');
   });
 
@@ -324,5 +403,16 @@ describe('accessibility of every administration page, in English and French', ()
     await send('/admin/settings');
     await expect(daniel.locator('.error-summary').count()).resolves.toBe(1);
     await auditor.audit(daniel, 'general settings with errors (fr)');
+  });
+
+  it('shows the queue once the last waiting role is approved, in French and English', async () => {
+    await daniel.goto(plugin('/admin/approvals'));
+    await send('/approve');
+    await daniel.waitForURL(/notice=approved$/);
+    await expect(daniel.locator('section.approval').count()).resolves.toBe(0);
+    await auditor.audit(daniel, 'approval queue, the last role approved (fr)');
+    await chooseLanguage(daniel, 'en');
+    await expect(daniel.locator('main .notice').count()).resolves.toBe(1);
+    await audit('approval queue, the last role approved');
   });
 });

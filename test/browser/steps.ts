@@ -97,3 +97,59 @@ export async function holdRolesForApproval(running: RunningHost, surname: string
     .update({ status: 'pending', status_reason: 'membership_unknown' });
   await db('mm_members').where({ id: member.id }).update({ membership_status: null });
 }
+
+/** The member's id in the plugin, for a link a page would show them (a profile, a pair). */
+export async function memberId(running: RunningHost, surname: string): Promise<number> {
+  const db = running.host.plugin.mentormatch.database;
+  return (await db('mm_members').where({ surname }).first()).id;
+}
+
+/**
+ * Clicks a form's button and waits for the page the answer leads to, through any redirect.
+ * Resolves the status of the form's own answer: 303 when it was taken, 409 or 422 when not.
+ */
+export async function submit(page: Page, button: string): Promise<number> {
+  const answered = page.waitForResponse(
+    (res) => res.request().isNavigationRequest() && res.request().method() === 'POST',
+  );
+  const loaded = page.waitForEvent('load');
+  await page.locator(button).click();
+  const [response] = await Promise.all([answered, loaded]);
+  return response.status();
+}
+
+/** Adds a program on the administration's programs page, as the host's administrator. */
+export async function addProgram(
+  running: RunningHost,
+  page: Page,
+  program: { slug: string; name: string },
+): Promise<void> {
+  await page.goto(pluginUrl(running, '/admin/programs'));
+  await page.locator('#field-slug').fill(program.slug);
+  await page.locator('#field-name').fill(program.name);
+  await page.locator('#field-program_contact_email').fill(`${program.slug}@accessola.example`);
+  await page.locator('#field-support_contact_email').fill(`${program.slug}@accessola.example`);
+  await page.locator('main form[action$="/admin/programs"] button[type="submit"]').click();
+  await page.waitForURL(/\/admin\/programs\?notice=created$/);
+}
+
+/**
+ * The stand-in host cannot let the weeks pass before a request expires: its deadline and its
+ * expiry job are moved to now, and the plugin's job queue expires it as it would have, with
+ * its emails. Resolves once the job has run.
+ */
+export async function expireRequest(running: RunningHost, requestId: number): Promise<void> {
+  const db = running.host.plugin.mentormatch.database;
+  const past = Date.now() - 1000;
+  await db('mm_partnership_requests').where({ id: requestId }).update({ expires_at: past });
+  await db('mm_jobs')
+    .where({ dedupe_key: `partnerships.request-expiry:${requestId}` })
+    .update({ run_at: past });
+
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const request = await db('mm_partnership_requests').where({ id: requestId }).first();
+    if (request.status === 'expired') return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`request ${requestId} did not expire`);
+}
