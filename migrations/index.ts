@@ -13,6 +13,7 @@ import * as programSettings from './20261203-08-program-settings';
 import * as oversight from './20261203-09-oversight';
 import * as roleSessions from './20261204-11-role-sessions';
 import * as programAdminRole from './20261204-12-program-admin-role';
+import * as draftSessions from './20261204-13-draft-sessions';
 
 export const migrations = [
   core,
@@ -26,4 +27,5 @@ export const migrations = [
   oversight,
   roleSessions,
   programAdminRole,
+  draftSessions,
 ];

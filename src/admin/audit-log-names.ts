@@ -9,6 +9,9 @@ import type { AuditEntry } from './audit-log-store';
 /** The fields of an entry's values that hold a member's id (manual pairs, proposal changes). */
 export const AUDIT_MEMBER_FIELDS: readonly string[] = ['mentorId', 'menteeId', 'from', 'to'];
 
+/** The field of an entry's values that holds a session's id (matching within a session). */
+export const AUDIT_SESSION_FIELD = 'sessionId';
+
 export interface AuditNames {
   programs: Map<number, string>;
   sessions: Map<number, string>;
@@ -29,19 +32,28 @@ function fullName(row: MemberNameRow): string {
   return `${row.given_name} ${row.surname}`;
 }
 
-/** The ids of each kind of subject on the page, and of the members the values name. */
+/**
+ * The ids of each kind of subject on the page, and of the members the values name; a session
+ * a value names is looked up with the sessions that entries were done to.
+ */
 function idsOf(entries: readonly AuditEntry[]) {
   const subjects = new Map<string, Set<number>>();
   const members = new Set<number>();
+  const add = (kind: string, id: number | null) => {
+    const ids = subjects.get(kind) ?? new Set<number>();
+    subjects.set(kind, ids);
+    if (id !== null) ids.add(id);
+  };
   for (const entry of entries) {
     const [kind, id] = entry.subject.split(':');
-    if (!subjects.has(kind)) subjects.set(kind, new Set());
-    if (/^\d+$/.test(id ?? '')) subjects.get(kind)!.add(Number(id));
+    add(kind, /^\d+$/.test(id ?? '') ? Number(id) : null);
 
     for (const values of [entry.before, entry.after]) {
       for (const field of AUDIT_MEMBER_FIELDS) {
         if (Number.isInteger(values?.[field])) members.add(values![field] as number);
       }
+      const session = values?.[AUDIT_SESSION_FIELD];
+      if (Number.isInteger(session)) add('session', session as number);
     }
   }
   const of = (kind: string) => [...(subjects.get(kind) ?? [])];

@@ -11,7 +11,7 @@ import {
   type Locale,
   type MessageParams,
 } from '../i18n/catalogue';
-import { AUDIT_MEMBER_FIELDS, type AuditNames } from './audit-log-names';
+import { AUDIT_MEMBER_FIELDS, AUDIT_SESSION_FIELD, type AuditNames } from './audit-log-names';
 import type { AuditEntry } from './audit-log-store';
 import { emailName } from './email-names';
 
@@ -93,6 +93,9 @@ function valueText(words: Words, action: string, field: string, value: unknown):
   if (value === null || value === undefined || value === '') return t('admin.audit.none');
   if (AUDIT_MEMBER_FIELDS.includes(field) && typeof value === 'number') {
     return names.members.get(value) ?? t('admin.audit.member_gone');
+  }
+  if (field === AUDIT_SESSION_FIELD && typeof value === 'number') {
+    return names.sessions.get(value) ?? t('admin.audit.session_gone');
   }
   if (action === 'email.retried' && field === 'status') {
     return t(`admin.email_log.status.${String(value)}`);

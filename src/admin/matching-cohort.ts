@@ -61,3 +61,11 @@ export function checkPair(cohort: CohortSnapshot, mentorId: number, menteeId: nu
   const broken = brokenHardRules(mentor, mentee, settings, exclusions);
   return { mentorId, menteeId, broken, score: scorePair(mentor, mentee, settings) };
 }
+
+/**
+ * The session a pair is made in: its mentee's, as its partnership's is (the hard rules keep
+ * the mentor's the same); null outside sessions.
+ */
+export function sessionOfPair(cohort: CohortSnapshot, pair: { menteeId: number }): number | null {
+  return cohort.profiles.get(pair.menteeId)?.mentee?.sessionId ?? null;
+}

@@ -1,13 +1,20 @@
 /**
  * The whole-cohort proposal as administrators handle it: the engine's proposal saved as a
- * draft, reviewed against the cohort as it is now, adjusted pair by pair (a pair dropped, or
- * another mentor swapped in when the hard rules and the mentor's room allow), and published
- * as one partnership request per pair, from the mentor to the mentee, on the program's
- * behalf (RequestService.proposeByProgram): the mentee accepts or declines, the mentor may
- * withdraw, and an accepted pair goes through the agreement like any other.
+ * draft (in a program with sessions, of one session's pool), reviewed against the cohort as
+ * it is now, adjusted pair by pair (a pair dropped, or another mentor swapped in when the
+ * hard rules and the mentor's room allow), and published as one partnership request per
+ * pair, from the mentor to the mentee, on the program's behalf
+ * (RequestService.proposeByProgram): the mentee accepts or declines, the mentor may withdraw,
+ * and an accepted pair goes through the agreement like any other.
  */
 import type { Logger } from '../logging/logger';
-import { spreadOf, type HardRule, type ScoreSpread } from '../matching/engine';
+import {
+  sessionPools,
+  spreadOf,
+  type CandidateProfile,
+  type HardRule,
+  type ScoreSpread,
+} from '../matching/engine';
 import type { MatchingService } from '../matching/matching-service';
 import type { RequestService } from '../partnerships/request-service';
 import { ConflictError, NotFoundError } from '../web/errors';
@@ -20,6 +27,10 @@ import {
   type PairCheck,
 } from './matching-cohort';
 import type { Draft, DraftPair, DraftStore, DraftUnmatched } from './matching-draft-store';
+import { sessionAudited } from './matching-sessions';
+
+/** Why a pair is not published when its members left the draft's session (carried over). */
+export const OUTSIDE_SESSION = 'admin.matching.refusal.outside_session';
 
 /** A pair the hard rules (or the mentor's room in the draft) refuse; the rules are named. */
 export class PairRefusedError extends ConflictError {
@@ -58,9 +69,12 @@ export interface SwapOption {
 export class DraftService {
   constructor(private readonly deps: DraftServiceDeps) {}
 
-  /** Runs the engine over the cohort and keeps its proposal as a new draft. */
-  async prepare(programId: number, actor: Actor): Promise<number> {
-    const proposal = await this.deps.matching.proposal(programId);
+  /**
+   * Runs the engine over the session's pool (the whole cohort for null) and keeps its proposal
+   * as a new draft for that session.
+   */
+  async prepare(programId: number, sessionId: number | null, actor: Actor): Promise<number> {
+    const proposal = await this.deps.matching.proposal(programId, sessionId);
     const pairs: DraftPair[] = proposal.pairs.map(({ mentorId, menteeId }) => ({
       mentorId,
       menteeId,
@@ -71,14 +85,20 @@ export class DraftService {
       reason,
     }));
     const content = { pairs, unmatched };
-    const id = await this.deps.drafts.create(programId, actor.memberId, content, this.deps.now());
-    this.deps.logger.info({ event: 'matching_draft_prepared', draft_id: id, pairs: pairs.length });
+    const now = this.deps.now();
+    const id = await this.deps.drafts.create(programId, sessionId, actor.memberId, content, now);
+    this.deps.logger.info({
+      event: 'matching_draft_prepared',
+      draft_id: id,
+      session_id: sessionId,
+      pairs: pairs.length,
+    });
     return id;
   }
 
-  /** The newest drafts, for the page that lists them. */
-  async latest(programId: number, limit: number): Promise<Draft[]> {
-    return this.deps.drafts.latest(programId, limit);
+  /** The newest drafts of the session (every draft for null), for the page that lists them. */
+  async latest(programId: number, sessionId: number | null, limit: number): Promise<Draft[]> {
+    return this.deps.drafts.latest(programId, sessionId, limit);
   }
 
   async draft(programId: number, draftId: number): Promise<Draft> {
@@ -96,7 +116,7 @@ export class DraftService {
       ...checkPair(cohort, pair.mentorId, pair.menteeId),
     }));
     const scores = pairs.flatMap((pair) => (pair.score ? [pair.score.score] : []));
-    const inPool = [...cohort.profiles.values()];
+    const inPool = poolOf(cohort, draft);
     return {
       draft,
       pairs,
@@ -117,6 +137,7 @@ export class DraftService {
     await this.deps.audit.record(programId, actor, 'matching.draft_drop', `draft:${draftId}`, {
       mentorId: pair.mentorId,
       menteeId,
+      ...sessionAudited(draft.sessionId),
     });
   }
 
@@ -126,7 +147,7 @@ export class DraftService {
     const current = pairOf(draft, menteeId);
     const cohort = await loadCohort(this.deps.cohort, programId);
     const options: SwapOption[] = [];
-    for (const profile of cohort.profiles.values()) {
+    for (const profile of poolOf(cohort, draft)) {
       if (!profile.mentor || profile.memberId === current.mentorId) continue;
       const slotsLeft = roomInDraft(cohort, draft, profile.memberId, menteeId);
       const check = checkPair(cohort, profile.memberId, menteeId);
@@ -143,6 +164,9 @@ export class DraftService {
     const pair = pairOf(draft, menteeId);
     const cohort = await loadCohort(this.deps.cohort, programId);
     const broken = checkPair(cohort, mentorId, menteeId).broken;
+    if (broken.length === 0 && !inDraftSession(cohort, draft, { mentorId, menteeId })) {
+      broken.push('different_session');
+    }
     if (broken.length === 0 && roomInDraft(cohort, draft, mentorId, menteeId) <= 0) {
       broken.push('mentor_full');
     }
@@ -154,6 +178,7 @@ export class DraftService {
       menteeId,
       from: pair.mentorId,
       to: mentorId,
+      ...sessionAudited(draft.sessionId),
     });
   }
 
@@ -166,8 +191,9 @@ export class DraftService {
 
   /**
    * Publishes every pair of the draft as a request on the program's behalf, each in its own
-   * transaction with its emails. A pair the rules now refuse (someone found a partner since)
-   * is left out and its refusal kept. Resolves how many were published and refused.
+   * transaction with its emails. A pair the rules now refuse (someone found a partner since),
+   * or whose members are no longer in the draft's session, is left out and its refusal kept.
+   * Resolves how many were published and refused.
    */
   async publish(programId: number, draftId: number, actor: Actor) {
     const draft = await this.draft(programId, draftId);
@@ -175,15 +201,20 @@ export class DraftService {
       throw new ConflictError('admin.matching.already_published');
     }
 
+    const cohort = await loadCohort(this.deps.cohort, programId);
     const pairs: DraftPair[] = [];
     for (const pair of draft.pairs) {
-      pairs.push({ ...pair, outcome: await this.publishPair(programId, pair, actor) });
+      const outcome = inDraftSession(cohort, draft, pair)
+        ? await this.publishPair(programId, pair, actor)
+        : { refusal: OUTSIDE_SESSION };
+      pairs.push({ ...pair, outcome });
     }
     await this.deps.drafts.saveOutcomes(draft.id, pairs);
 
     const published = pairs.filter((p) => p.outcome && 'requestId' in p.outcome).length;
     const refused = pairs.length - published;
     await this.deps.audit.record(programId, actor, 'matching.publish', `draft:${draftId}`, {
+      ...sessionAudited(draft.sessionId),
       published,
       refused,
     });
@@ -205,6 +236,25 @@ function pairOf(draft: Draft, menteeId: number): DraftPair {
   const pair = draft.pairs.find((p) => p.menteeId === menteeId);
   if (!pair) throw new NotFoundError('pair');
   return pair;
+}
+
+/** The profiles the draft pairs from: its session's pool, or the whole cohort without one. */
+function poolOf(cohort: CohortSnapshot, draft: Draft): CandidateProfile[] {
+  const profiles = [...cohort.profiles.values()];
+  if (draft.sessionId === null) return profiles;
+  return sessionPools(profiles).get(draft.sessionId) ?? [];
+}
+
+/** Whether both roles of the pair still belong to the draft's session (always, without one). */
+function inDraftSession(
+  cohort: CohortSnapshot,
+  draft: Draft,
+  pair: { mentorId: number; menteeId: number },
+): boolean {
+  if (draft.sessionId === null) return true;
+  const mentor = cohort.profiles.get(pair.mentorId)?.mentor;
+  const mentee = cohort.profiles.get(pair.menteeId)?.mentee;
+  return mentor?.sessionId === draft.sessionId && mentee?.sessionId === draft.sessionId;
 }
 
 /** The mentor's open slots, less those the draft's other pairs already give them. */

@@ -1,8 +1,9 @@
 /**
- * SQL for drafts of whole-cohort proposals: the pairs as administrators leave them and who is
- * left without a mentor, kept in the database so that every instance (and every
- * administrator) sees the same draft. A change is saved only over the version it was made
- * from, so that two administrators cannot overwrite each other's adjustments.
+ * SQL for drafts of whole-cohort proposals: the session each is for, the pairs as
+ * administrators leave them and who is left without a mentor, kept in the database so that
+ * every instance (and every administrator) sees the same draft. A change is saved only over
+ * the version it was made from, so that two administrators cannot overwrite each other's
+ * adjustments.
  */
 import type { Database } from '../db/database';
 import type { UnmatchedReason } from '../matching/engine';
@@ -26,6 +27,8 @@ export interface DraftUnmatched {
 export interface Draft {
   id: number;
   programId: number;
+  /** The session whose roles it pairs; null in a program without sessions. */
+  sessionId: number | null;
   createdBy: number | null;
   createdAt: number;
   updatedAt: number;
@@ -38,6 +41,7 @@ export interface Draft {
 interface DraftRow {
   id: number;
   program_id: number;
+  session_id: number | null;
   created_by_member_id: number | null;
   pairs: string;
   unmatched: string;
@@ -51,6 +55,7 @@ function toDraft(row: DraftRow): Draft {
   return {
     id: row.id,
     programId: row.program_id,
+    sessionId: row.session_id === null ? null : Number(row.session_id),
     createdBy: row.created_by_member_id,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
@@ -66,12 +71,14 @@ export class DraftStore {
 
   async create(
     programId: number,
+    sessionId: number | null,
     by: number,
     content: Pick<Draft, 'pairs' | 'unmatched'>,
     now: number,
   ): Promise<number> {
     const [id] = await this.db('mm_matching_drafts').insert({
       program_id: programId,
+      session_id: sessionId,
       created_by_member_id: by,
       pairs: JSON.stringify(content.pairs),
       unmatched: JSON.stringify(content.unmatched),
@@ -88,10 +95,11 @@ export class DraftStore {
     return row && toDraft(row);
   }
 
-  /** The newest drafts first. */
-  async latest(programId: number, limit: number): Promise<Draft[]> {
-    const rows = await this.db<DraftRow>('mm_matching_drafts')
-      .where({ program_id: programId })
+  /** The newest drafts first: the session's, or every draft of the program for null. */
+  async latest(programId: number, sessionId: number | null, limit: number): Promise<Draft[]> {
+    const query = this.db<DraftRow>('mm_matching_drafts').where({ program_id: programId });
+    if (sessionId !== null) query.where({ session_id: sessionId });
+    const rows = await query
       .orderBy([
         { column: 'created_at', order: 'desc' },
         { column: 'id', order: 'desc' },

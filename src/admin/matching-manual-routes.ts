@@ -2,15 +2,31 @@
  * Manual matching: an administrator chooses a mentee and a mentor, sees the pair's score by
  * criterion and every hard rule it breaks, and makes it a proposed partnership that waits
  * for both signatures like any other. A pair that breaks a rule is refused, the rule named.
+ * In a program with sessions the lists hold one session's approved roles (the current session
+ * unless another is chosen); a pair across sessions is still refused, by its rule.
  */
 import { Router, type Request, type Response } from 'express';
 import type { Role } from '../members/profile-options';
+import type { ProgramSession } from '../programs/program-session-rules';
 import { CRITERIA, type HardRule } from '../matching/engine';
 import { reasonInWords } from '../matching/reason-words';
 import type { RequestService } from '../partnerships/request-service';
 import { ConflictError } from '../web/errors';
 import { pluginPath, renderPage, t } from '../web/render';
-import { checkPair, loadCohort, type CohortSources, type PairCheck } from './matching-cohort';
+import {
+  checkPair,
+  loadCohort,
+  sessionOfPair,
+  type CohortSources,
+  type PairCheck,
+} from './matching-cohort';
+import {
+  matchingSession,
+  sessionAudited,
+  sessionChoices,
+  sessionWords,
+  type SessionSource,
+} from './matching-sessions';
 import type { OversightAudit } from './oversight-audit';
 import { idOf, SEARCH_LENGTH } from './oversight-filters';
 import type { ParticipantStore } from './oversight-participant-store';
@@ -22,11 +38,15 @@ export const CHOICES_SHOWN = 100;
 export interface ManualMatchDeps {
   participants: ParticipantStore;
   cohort: CohortSources;
+  sessions: SessionSource;
   requests: Pick<RequestService, 'pairByProgram'>;
   audit: OversightAudit;
+  now: () => number;
 }
 
 interface PairForm {
+  /** The session asked for; null for the current one. */
+  sessionId: number | null;
   menteeId: number | null;
   mentorId: number | null;
   menteeQuery: string;
@@ -35,10 +55,26 @@ interface PairForm {
   refusal?: { rules?: HardRule[]; messageKey?: string };
 }
 
-async function choices(deps: ManualMatchDeps, programId: number, role: Role, form: PairForm) {
+/** The members a list offers: those with the role, or its approved holders in the session. */
+async function choices(
+  deps: ManualMatchDeps,
+  programId: number,
+  role: Role,
+  form: PairForm,
+  session: ProgramSession | null,
+) {
   const search = role === 'mentee' ? form.menteeQuery : form.mentorQuery;
   const chosen = role === 'mentee' ? form.menteeId : form.mentorId;
-  const query = { search, role, state: null, focus: null, region: null, regionPlaceIds: null };
+  const inSession = session ? { state: 'approved' as const, sessionId: session.id } : null;
+  const query = {
+    search,
+    role,
+    state: null,
+    focus: null,
+    region: null,
+    regionPlaceIds: null,
+    ...inSession,
+  };
   const rows = await deps.participants.page(programId, query, 0, CHOICES_SHOWN);
   const list = rows.map((row) => ({ id: row.memberId, name: row.name, email: row.email }));
   if (chosen !== null && !list.some((member) => member.id === chosen)) {
@@ -72,9 +108,12 @@ export function checkView(t: Translate, check: PairCheck) {
 async function showPairPage(deps: ManualMatchDeps, res: Response, form: PairForm, status = 200) {
   const { programId } = adminContext(res);
   const tr = translator(res);
+  const now = deps.now();
+  const sessions = await matchingSession(deps.sessions, programId, form.sessionId, now);
+  const session = sessions.chosen;
   const [mentees, mentors] = await Promise.all([
-    choices(deps, programId, 'mentee', form),
-    choices(deps, programId, 'mentor', form),
+    choices(deps, programId, 'mentee', form, session),
+    choices(deps, programId, 'mentor', form, session),
   ]);
   let check = null;
   if (form.menteeId !== null && form.mentorId !== null) {
@@ -86,6 +125,8 @@ async function showPairPage(deps: ManualMatchDeps, res: Response, form: PairForm
   const view = {
     title: t(res, titleKey),
     form,
+    session: sessionWords(res, session, now),
+    sessionChoices: sessionChoices(sessions),
     searchLength: SEARCH_LENGTH,
     mentees,
     mentors,
@@ -100,6 +141,7 @@ async function showPairPage(deps: ManualMatchDeps, res: Response, form: PairForm
 
 function formOf(source: Record<string, unknown>): PairForm {
   return {
+    sessionId: idOf(source.session),
     menteeId: idOf(source.mentee),
     mentorId: idOf(source.mentor),
     menteeQuery: textField(source, 'menteeQuery').slice(0, SEARCH_LENGTH),
@@ -129,7 +171,9 @@ async function makePair(deps: ManualMatchDeps, req: Request, res: Response) {
     if (!(err instanceof ConflictError)) throw err;
     return showPairPage(deps, res, { ...form, refusal: { messageKey: err.messageKey } }, 409);
   }
-  await deps.audit.record(programId, actor, 'matching.pair', `partnership:${partnershipId}`, pair);
+  const audited = { ...pair, ...sessionAudited(sessionOfPair(cohort, pair)) };
+  const subject = `partnership:${partnershipId}` as const;
+  await deps.audit.record(programId, actor, 'matching.pair', subject, audited);
   res.redirect(303, pluginPath(res, `/admin/partnerships/${partnershipId}?notice=paired`));
 }
 

@@ -2,6 +2,9 @@
  * The whole-cohort proposal pages: the drafts, a new draft from the engine, a draft reviewed
  * with each pair's score by criterion, the spread and who is left unmatched and why; a pair
  * dropped or another mentor swapped in; and the draft published as partnership requests.
+ * In a program with sessions each page works on one session, named with its phase: the
+ * current one unless another is chosen (meant for when its registration has closed and its
+ * matches are being confirmed).
  */
 import { Router, type Request, type Response } from 'express';
 import { HARD_RULES, type HardRule } from '../matching/engine';
@@ -10,16 +13,26 @@ import { pluginPath, renderPage, t } from '../web/render';
 import type { DraftUnmatchedReason } from './matching-draft-store';
 import { DraftService, PairRefusedError, type DraftReview } from './matching-draft-service';
 import { checkView, rulesInWords } from './matching-manual-routes';
+import {
+  matchingSession,
+  sessionById,
+  sessionChoices,
+  sessionWords,
+  type SessionSource,
+} from './matching-sessions';
 import { idOf, pageNumber, paging } from './oversight-filters';
 import type { ParticipantStore } from './oversight-participant-store';
 import { adminContext, adminOnly, translator, type Translate } from './oversight-web';
 
 export const DRAFT_PAGE_SIZE = 25;
 const DRAFTS_LISTED = 10;
+const PROPOSALS = '/admin/matching/proposals';
 
 export interface ProposalRouteDeps {
   drafts: DraftService;
   participants: ParticipantStore;
+  sessions: SessionSource;
+  now: () => number;
 }
 
 function draftIdOf(req: Request): number {
@@ -34,13 +47,29 @@ function menteeIdOf(req: Request): number {
   return id;
 }
 
-async function listDrafts(deps: ProposalRouteDeps, res: Response) {
+/** The session a proposals page works on, as the form or the address asks. */
+function sessionAsked(deps: ProposalRouteDeps, res: Response, source: Record<string, unknown>) {
   const { programId } = adminContext(res);
-  const drafts = await deps.drafts.latest(programId, DRAFTS_LISTED);
+  return matchingSession(deps.sessions, programId, idOf(source.session), deps.now());
+}
+
+async function listDrafts(deps: ProposalRouteDeps, req: Request, res: Response) {
+  const { programId } = adminContext(res);
+  const sessions = await sessionAsked(deps, res, req.query);
+  const session = sessions.chosen;
+  const drafts = await deps.drafts.latest(programId, session?.id ?? null, DRAFTS_LISTED);
   renderPage(res, 'admin/matching/proposals', {
     title: t(res, 'admin.matching.proposals.title'),
+    session: sessionWords(res, session, deps.now()),
+    sessionChoices: sessionChoices(sessions),
     drafts: drafts.map((draft) => ({ ...draft, pairCount: draft.pairs.length })),
   });
+}
+
+async function prepare(deps: ProposalRouteDeps, req: Request, res: Response) {
+  const { programId, actor } = adminContext(res);
+  const { chosen } = await sessionAsked(deps, res, req.body ?? {});
+  backToDraft(res, await deps.drafts.prepare(programId, chosen?.id ?? null, actor), 'prepared');
 }
 
 /** The unmatched mentee's reason in words. */
@@ -69,11 +98,14 @@ async function showDraft(deps: ProposalRouteDeps, req: Request, res: Response) {
   const pages = paging(pageNumber(req.query.page), review.pairs.length, DRAFT_PAGE_SIZE);
   const shown = review.pairs.slice(pages.offset, pages.offset + DRAFT_PAGE_SIZE);
   const names = await deps.participants.names(namedIn(review, shown));
+  const session = await sessionById(deps.sessions, programId, review.draft.sessionId);
   const tr = translator(res);
 
   renderPage(res, 'admin/matching/draft', {
     title: t(res, 'admin.matching.draft.title', { number: review.draft.id }),
     draft: review.draft,
+    session: sessionWords(res, session, deps.now()),
+    proposalsPath: session ? `${PROPOSALS}?session=${session.id}` : PROPOSALS,
     published: review.draft.publishedAt !== null,
     notice: noticeOf(req),
     spread: review.spread,
@@ -123,7 +155,7 @@ function noticeOf(req: Request) {
 }
 
 function backToDraft(res: Response, draftId: number, notice: string) {
-  res.redirect(303, pluginPath(res, `/admin/matching/proposals/${draftId}?notice=${notice}`));
+  res.redirect(303, pluginPath(res, `${PROPOSALS}/${draftId}?notice=${notice}`));
 }
 
 /** A conflict on a draft (published or changed meanwhile) sends the administrator back to it. */
@@ -180,12 +212,9 @@ async function swap(deps: ProposalRouteDeps, req: Request, res: Response) {
 
 export function createProposalRouter(deps: ProposalRouteDeps): Router {
   const router = Router();
-  const base = '/admin/matching/proposals';
-  router.get(base, ...adminOnly, (_req, res) => listDrafts(deps, res));
-  router.post(base, ...adminOnly, async (_req, res) => {
-    const { programId, actor } = adminContext(res);
-    backToDraft(res, await deps.drafts.prepare(programId, actor), 'prepared');
-  });
+  const base = PROPOSALS;
+  router.get(base, ...adminOnly, (req, res) => listDrafts(deps, req, res));
+  router.post(base, ...adminOnly, (req, res) => prepare(deps, req, res));
   router.get(`${base}/:draftId`, ...adminOnly, (req, res) => showDraft(deps, req, res));
   router.post(`${base}/:draftId/pairs/:menteeId/drop`, ...adminOnly, (req, res) => {
     const { programId, actor } = adminContext(res);

@@ -23,6 +23,8 @@ export interface ParticipantRow {
 /** The filter with the region turned into the place ids it covers (null: any place). */
 export interface ParticipantQuery extends ParticipantFilter {
   regionPlaceIds: string[] | null;
+  /** Only members whose role (of `role`, in `state`) belongs to this session. */
+  sessionId?: number;
 }
 
 const SEARCHED_COLUMNS = ['m.given_name', 'm.surname', 'm.email', 'p.contact_email'];
@@ -43,13 +45,15 @@ export class ParticipantStore {
   private withRoleAndState(found: Knex.QueryBuilder, query: ParticipantQuery) {
     if (query.state === 'paused') found.whereNotNull('p.paused_at');
     const status = query.state === 'paused' ? null : query.state;
-    if (!query.role && !status) return found;
+    const sessionId = query.sessionId;
+    if (!query.role && !status && sessionId === undefined) return found;
 
     const db = this.db;
     return found.whereExists(function roleHeld() {
       this.select(db.raw('1')).from('mm_profile_roles as r').where('r.profile_id', db.ref('p.id'));
       if (query.role) this.where('r.role', query.role);
       if (status) this.where('r.status', status);
+      if (sessionId !== undefined) this.where('r.session_id', sessionId);
     });
   }
 

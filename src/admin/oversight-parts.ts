@@ -19,6 +19,7 @@ import type { PartnershipService } from '../partnerships/partnership-service';
 import { PartnershipStore } from '../partnerships/partnership-store';
 import type { RequestService } from '../partnerships/request-service';
 import { RequestStore } from '../partnerships/request-store';
+import { ProgramSessionStore } from '../programs/program-session-store';
 import { AuditLogStore } from './audit-log-store';
 import { DraftService } from './matching-draft-service';
 import { DraftStore } from './matching-draft-store';
@@ -95,8 +96,11 @@ export function createOversightRouter(deps: OversightDeps): Router {
   router.use(createOversightPartnershipRouter({
     list: new OversightPartnershipStore(db), partnerships: deps.partnerships, audit,
   }));
-  router.use(createManualMatchRouter({ participants, cohort, requests: deps.requests, audit }));
-  router.use(createProposalRouter({ drafts, participants }));
+  const sessions = new ProgramSessionStore(db);
+  router.use(createManualMatchRouter({
+    participants, cohort, sessions, requests: deps.requests, audit, now,
+  }));
+  router.use(createProposalRouter({ drafts, participants, sessions, now }));
   router.use(createReportRouter({ reports: new ReportStore(db), audit, placeName, regionOf }));
   return router;
 }

@@ -16,6 +16,7 @@ import {
   buildExclusions,
   computeCohortSuggestions,
   memberSuggestions,
+  sessionPools,
   type CohortProposal,
   type MatchingSettings,
   type Suggestion,
@@ -125,10 +126,14 @@ export class MatchingService {
     });
   }
 
-  /** The whole-cohort assignment (each session's pool) for administrators; nothing is saved. */
-  async proposal(programId: number): Promise<CohortProposal> {
+  /**
+   * The whole-cohort assignment for administrators, of the session's pool when one is given
+   * (else of each session's pool, merged); nothing is saved.
+   */
+  async proposal(programId: number, sessionId: number | null = null): Promise<CohortProposal> {
     const { profiles, context } = await this.load(this.deps.db, programId);
-    return computeCohortSuggestions(profiles, context).proposal;
+    const pool = sessionId === null ? profiles : (sessionPools(profiles).get(sessionId) ?? []);
+    return computeCohortSuggestions(pool, context).proposal;
   }
 
   /** Hides a suggestion for good and refreshes the member's lists. */

@@ -7,10 +7,16 @@
  */
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
+import type { JobQueue } from '../jobs/job-queue';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../web/errors';
-import type { DocumentSummary, StoredDocument } from './document-store';
+import {
+  documentsAwaitingPurge,
+  type DocumentSummary,
+  type StoredDocument,
+} from './document-store';
 import { kindFromContent, kindFromName, safeFileName, type DocumentKind } from './document-types';
 import { memberName, type PartnershipDeps } from './partnership-deps';
+import { PARTNERSHIP_JOBS, type PartnershipJobPayload } from './partnership-schedule';
 import { DAY_MS } from './partnership-settings';
 import type { Partnership } from './partnership-store';
 
@@ -134,7 +140,11 @@ export class DocumentService {
     throw new NotFoundError('document');
   }
 
-  /** Job: the retention time after the end has passed; every document of it goes. */
+  /**
+   * Job: the retention time after the end has passed; every document of it goes. Jobs are set
+   * at the end and again whenever the program changes its retention (schedulePurges), so more
+   * than one may wait: the first due deletes, a later one finds nothing left to do.
+   */
   async purge(trx: Knex, partnershipId: number, now: number): Promise<void> {
     const partnership = await this.deps.partnerships.lockedById(trx, partnershipId);
     if (!partnership || partnership.endedAt === null || partnership.documentsPurgedAt !== null)
@@ -168,4 +178,28 @@ export class DocumentService {
     if (!found) throw new NotFoundError('partnership');
     return found;
   }
+}
+
+/**
+ * Sets the deletion of the documents every ended partnership of the program still holds for a
+ * retention the program just changed, in the transaction that saves it; resolves how many.
+ * The key carries the new date, so that the job already waiting for the old one (under the
+ * partnership's plain key) does not absorb it: a shortened retention takes effect on its own
+ * date, and a lengthened one no longer waits for an earlier job to find out.
+ */
+export async function schedulePurges(
+  trx: Knex,
+  jobs: Pick<JobQueue, 'enqueue'>,
+  programId: number,
+  retentionDays: number,
+): Promise<number> {
+  const waiting = await documentsAwaitingPurge(trx, programId);
+  const type = PARTNERSHIP_JOBS.documentsPurge;
+  for (const { partnershipId, endedAt } of waiting) {
+    const payload: PartnershipJobPayload = { partnershipId };
+    const runAt = endedAt + retentionDays * DAY_MS;
+    const dedupeKey = `${type}:${partnershipId}:${runAt}`;
+    await jobs.enqueue(trx, type, payload, { runAt, dedupeKey });
+  }
+  return waiting.length;
 }

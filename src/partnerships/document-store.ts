@@ -60,6 +60,30 @@ function toSummary(row: DocumentRow): DocumentSummary {
   };
 }
 
+/** An ended partnership whose documents still wait for their deletion. */
+export interface DocumentsAwaitingPurge {
+  partnershipId: number;
+  endedAt: number;
+}
+
+/** The program's ended partnerships that still hold documents, not yet purged. */
+export async function documentsAwaitingPurge(
+  trx: Knex,
+  programId: number,
+): Promise<DocumentsAwaitingPurge[]> {
+  const rows: Array<{ id: number; ended_at: number | string }> = await trx('mm_partnerships as p')
+    .where('p.program_id', programId)
+    .whereNotNull('p.ended_at')
+    .whereNull('p.documents_purged_at')
+    .whereExists(function held() {
+      this.select(trx.raw('1'))
+        .from('mm_partnership_documents as d')
+        .where('d.partnership_id', trx.ref('p.id'));
+    })
+    .select('p.id', 'p.ended_at');
+  return rows.map((row) => ({ partnershipId: row.id, endedAt: Number(row.ended_at) }));
+}
+
 export class DocumentStore {
   constructor(private readonly db: Database) {}
 

@@ -86,13 +86,15 @@ export class PartnershipService {
 
     await this.deps.schedule.partnershipStarted(trx, { id: partnership.id, startsAt });
     await this.deps.schedule.termSet(trx, { id: partnership.id, endsAt });
+    // Signed before its session starts, it is confirmed now and starts later: the email says so.
+    const startsLater = startsAt > now;
     for (const [memberId, role] of roles(partnership)) {
       await this.tellMember(
         trx,
         partnership,
         memberId,
         'partnership-started',
-        { role },
+        { role, startsLater },
         { startsAt, endsAt },
       );
     }

@@ -19,6 +19,7 @@ import { matchingSettings, type MatchingSettings } from '../matching/engine';
 import { MATCHING_COHORT_JOB } from '../matching/matching-service';
 import type { AgreementStore, AgreementVersion } from '../partnerships/agreement-store';
 import { defaultAgreement, type AgreementText } from '../partnerships/agreement-text';
+import { schedulePurges } from '../partnerships/document-service';
 import { NotFoundError } from '../web/errors';
 import { resolveProgramSettings, type ProgramSettings } from './program-settings-defaults';
 import type { ProgramSettingsStore } from './program-settings-store';
@@ -86,6 +87,10 @@ export class ProgramSettingsService {
     return program;
   }
 
+  /**
+   * A changed document retention applies to partnerships already ended too: their documents'
+   * deletion is set again for the new date, in the same transaction.
+   */
   async updateGeneral(programId: number, by: Administrator, input: GeneralSettings) {
     return this.change(programId, by, 'settings.general', async (trx, doc) => {
       const program = await this.program(programId, trx);
@@ -104,6 +109,10 @@ export class ProgramSettingsService {
       };
       const write = async () => {
         await this.deps.store.updateDetails(trx, programId, details);
+        const retention = numbers.documentRetentionDays;
+        if (retention !== settings.documentRetentionDays) {
+          await schedulePurges(trx, this.deps.jobs, programId, retention);
+        }
         return { ...doc, ...numbers };
       };
       return { before, after: { ...details, ...numbers }, write };

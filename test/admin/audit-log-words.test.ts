@@ -113,7 +113,10 @@ const VALUES: Record<AuditAction, (things: Things) => Values> = {
     before: null,
     after: { menteeId: mentee.id, from: mentor.id, to: 999_999 },
   }),
-  'matching.publish': () => ({ before: null, after: { published: 3, refused: 1 } }),
+  'matching.publish': ({ subjects }) => ({
+    before: null,
+    after: { sessionId: Number(subjects.session.split(':')[1]), published: 3, refused: 1 },
+  }),
 };
 
 const ACTIONS = Object.keys(AUDIT_ACTIONS) as AuditAction[];
@@ -330,6 +333,7 @@ describe.each(databaseKinds())('the audit log in words on %s', (kind) => {
     expect(text).toContain('Contact details included: Yes');
     expect(text).toContain('Rows exported: 1,234');
     expect(text).toContain('Registration opens: February 1, 2027');
+    expect(page.text).toContain('<li>Session: Spring 2027</li>');
     expect(page.text).toContain('Changes recorded: 1,234');
   });
 
@@ -350,6 +354,7 @@ describe.each(databaseKinds())('the audit log in words on %s', (kind) => {
     expect(text).toContain('Coordonnées incluses : Oui');
     expect(text).toContain('Lignes exportées : 1\u00a0234');
     expect(text).toContain('Ouverture des inscriptions : 1 février 2027');
+    expect(page.text).toContain('<li>Session : Spring 2027</li>');
     expect(page.text).toContain('Modifications consignées : 1\u00a0234');
     expect(page.text).toContain('Page 1 sur 50');
   });

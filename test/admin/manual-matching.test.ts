@@ -91,6 +91,8 @@ describe.each(databaseKinds())('manual matching on %s', (kind) => {
     expect(page.text).toContain('No hard rule keeps this pair apart.');
     expect(page.text).toMatch(/<th scope="row">Professional focus<\/th><td>\d+<\/td>/);
     expect(page.text).toContain('Make this pair a proposed partnership');
+    // Without sessions, the lists are the whole program's, with no session to choose.
+    expect(page.text).not.toContain('name="session"');
   });
 
   it('refuses a manual match that breaks a hard rule, naming the rule', async () => {

@@ -14,8 +14,8 @@ import {
 import { databaseKinds } from '../support/databases';
 import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
 import { ADMINISTRATOR } from '../support/saml';
-import { post } from './admin-helpers';
-import { runMatching } from './oversight-helpers';
+import { auditRows, post } from './admin-helpers';
+import { postFrom, runMatching } from './oversight-helpers';
 import { DAY_MS, sessionForm } from './session-helpers';
 
 /**
@@ -160,6 +160,159 @@ describe.each(databaseKinds())('matching within sessions on %s', (kind) => {
     expect(
       await requests.where({ mentor_member_id: busy.id, mentee_member_id: newcomer.id }),
     ).toEqual([]);
+  });
+});
+
+/** The members a list of the manual matching form offers, by id. */
+function offered(html: string, list: 'mentee' | 'mentor'): number[] {
+  const select = new RegExp(`<select id="${list}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+  return [...(select?.[1] ?? '').matchAll(/<option value="(\d+)"/g)].map((m) => Number(m[1]));
+}
+
+async function draftRow(test: TestPlugin, location: string) {
+  const id = Number(/proposals\/(\d+)\?/.exec(location)?.[1]);
+  const row = await test.database.db('mm_matching_drafts').where({ id }).first();
+  const pairs = JSON.parse(row.pairs) as Array<{ mentorId: number; menteeId: number }>;
+  return { id, sessionId: Number(row.session_id), pairs };
+}
+
+describe.each(databaseKinds())('matching one session at a time on %s', (kind) => {
+  let test: TestPlugin;
+  let admin: Agent;
+  let early: { id: number; name: string };
+  let open: { id: number; name: string };
+  let earlyGuides: Person[];
+  let earlyLearners: Person[];
+  let openGuide: Person;
+  let openLearner: Person;
+
+  /**
+   * The early session's registration has closed (its matches are being confirmed) and the next
+   * one's is open, each with approved roles. The job that carries the early session's free
+   * roles over into the open one waits, until the last test runs it.
+   */
+  beforeAll(async () => {
+    test = await startTestPlugin(kind, { settings: LONG_SIGN_IN });
+    admin = await signedIn(test, ADMINISTRATOR);
+    const earlyForm = sessionForm(-1, 1, 5);
+    await post(admin, test, '/admin/sessions', earlyForm);
+    const earlyId = (await sessionNamed(test, earlyForm.name)).id;
+    earlyGuides = [await join(test, mentor('guide-1')), await join(test, mentor('guide-2'))];
+    earlyLearners = [await join(test, mentee('learner-1')), await join(test, mentee('learner-2'))];
+    await post(admin, test, `/admin/sessions/${earlyId}`, {
+      ...earlyForm,
+      registration_closes: earlyForm.registration_opens,
+    });
+    const openForm = sessionForm(0, 3, 8);
+    await post(admin, test, '/admin/sessions', openForm);
+    early = { id: earlyId, name: earlyForm.name };
+    open = { id: (await sessionNamed(test, openForm.name)).id, name: openForm.name };
+    openGuide = await join(test, mentor('open-guide'));
+    openLearner = await join(test, mentee('open-learner'));
+  });
+
+  afterAll(async () => {
+    await test?.close();
+  });
+
+  it('lists the approved roles of the current session, or of the one chosen', async () => {
+    const current = await admin.get(at(test, '/admin/matching/pair'));
+    const chosen = await admin.get(at(test, `/admin/matching/pair?session=${early.id}`));
+    const unknown = await admin.get(at(test, '/admin/matching/pair?session=999999'));
+
+    expect(await sessionOfRole(test, earlyLearners[0])).toBe(early.id);
+    expect(await sessionOfRole(test, openLearner)).toBe(open.id);
+    expect(current.text).toContain(`Session: ${open.name} (Registration open)`);
+    expect(offered(current.text, 'mentee')).toEqual([openLearner.id]);
+    expect(offered(current.text, 'mentor')).toEqual([openGuide.id]);
+    expect(current.text).toMatch(new RegExp(`<option value="${early.id}">${early.name}<`));
+    expect(chosen.text).toContain(
+      `Session: ${early.name} (Registration closed: matches being confirmed)`,
+    );
+    expect(offered(chosen.text, 'mentee').sort()).toEqual(earlyLearners.map((p) => p.id).sort());
+    expect(offered(chosen.text, 'mentor').sort()).toEqual(earlyGuides.map((p) => p.id).sort());
+    expect(unknown.status).toBe(404);
+  });
+
+  it('refuses a pair across sessions, naming the rule, and records a pair’s session', async () => {
+    const pair = (guide: Person, learner: Person) => ({
+      session: String(open.id),
+      mentor: String(guide.id),
+      mentee: String(learner.id),
+    });
+
+    const path = '/admin/matching/pair';
+    const across = await post(admin, test, path, pair(earlyGuides[0], openLearner));
+    const within = await post(admin, test, path, pair(openGuide, openLearner));
+
+    expect(across.status).toBe(409);
+    expect(across.text).toContain('<li>not in the same session</li>');
+    expect(within.status).toBe(303);
+    expect((await auditRows(test, 'matching.pair')).map((row) => row.after)).toEqual([
+      { mentorId: openGuide.id, menteeId: openLearner.id, sessionId: open.id },
+    ]);
+  });
+
+  it('prepares and publishes the chosen session’s proposal, naming it and its phase', async () => {
+    const proposals = `/admin/matching/proposals?session=${early.id}`;
+    const listed = await admin.get(at(test, proposals));
+    const prepared = await postFrom(admin, test, proposals, '/admin/matching/proposals', {
+      session: String(early.id),
+    });
+    const draft = await draftRow(test, prepared.headers.location);
+    const page = await admin.get(prepared.headers.location);
+    const base = `/admin/matching/proposals/${draft.id}`;
+    const [kept, dropped] = draft.pairs;
+    await post(admin, test, `${base}/pairs/${dropped.menteeId}/drop`);
+    const published = await post(admin, test, `${base}/publish`);
+
+    expect(listed.text).toContain(
+      `Session: ${early.name} (Registration closed: matches being confirmed)`,
+    );
+    expect(draft.sessionId).toBe(early.id);
+    expect(draft.pairs).toHaveLength(2);
+    const inEarly = [...earlyGuides, ...earlyLearners].map((p) => p.id);
+    expect(draft.pairs.flatMap((p) => [p.mentorId, p.menteeId]).sort()).toEqual(inEarly.sort());
+    expect(page.text).toMatch(new RegExp(`<dt>Session</dt><dd>${early.name}</dd>`));
+    expect(page.text).toContain('Registration closed: matches being confirmed');
+    expect(page.text).toMatch(/Mentees in the pool<\/dt><dd>2<\/dd>/);
+    expect(published.headers.location).toContain('published=1&refused=0');
+    const requests = await test.database.db('mm_partnership_requests').orderBy('id');
+    expect(requests.map((r) => [r.mentor_member_id, r.mentee_member_id])).toEqual([
+      [openGuide.id, openLearner.id],
+      [kept.mentorId, kept.menteeId],
+    ]);
+    const audited = (action: string) => auditRows(test, action).then((rows) => rows[0].after);
+    expect(await audited('matching.draft_drop')).toEqual({
+      mentorId: dropped.mentorId,
+      menteeId: dropped.menteeId,
+      sessionId: early.id,
+    });
+    expect(await audited('matching.publish')).toEqual({
+      sessionId: early.id,
+      published: 1,
+      refused: 0,
+    });
+  });
+
+  it('leaves out the pairs carried over to the next session since the proposal', async () => {
+    const proposals = `/admin/matching/proposals?session=${early.id}`;
+    const prepared = await postFrom(admin, test, proposals, '/admin/matching/proposals', {
+      session: String(early.id),
+    });
+    const draft = await draftRow(test, prepared.headers.location);
+    const requestsBefore = await test.database.db('mm_partnership_requests');
+
+    await runAt(test, test.clock.now);
+    const published = await post(admin, test, `/admin/matching/proposals/${draft.id}/publish`);
+    const page = await admin.get(published.headers.location);
+
+    expect(draft.pairs.length).toBeGreaterThan(0);
+    expect(published.headers.location).toContain(`published=0&refused=${draft.pairs.length}`);
+    expect(page.text).toContain(
+      'Not published: The mentor or the mentee is no longer in this proposal’s session.',
+    );
+    expect(await test.database.db('mm_partnership_requests')).toHaveLength(requestsBefore.length);
   });
 });
 

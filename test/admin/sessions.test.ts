@@ -57,13 +57,18 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
 
   it('shows each mistake beside its field, keeps what was typed and saves nothing', async () => {
     const typed = {
-      name: 'Spring', registration_opens: '2027-02-30', registration_closes: '2027-02-21',
-      starts: '2027-02-10', term_months: '40',
+      name: 'Spring',
+      registration_opens: '2027-02-30',
+      registration_closes: '2027-02-21',
+      starts: '2027-02-10',
+      term_months: '40',
     };
 
     const res = await post(admin, test, '/admin/sessions', typed);
     const backwards = await post(admin, test, '/admin/sessions', {
-      ...typed, registration_opens: '2027-02-22', term_months: '4',
+      ...typed,
+      registration_opens: '2027-02-22',
+      term_months: '4',
     });
 
     expect(res.status).toBe(422);
@@ -119,8 +124,16 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
       'Running',
       'Finished',
     ]);
-    const proposals = list.text.match(/href="\/mentormatch\/admin\/matching\/proposals"/g);
+    // The link opens the proposal of the session whose matches are being confirmed.
+    // Handlebars writes the '=' of the query as an entity, which the browser reads as '='.
+    const link = /href="\/mentormatch\/admin\/matching\/proposals\?session(?:=|&#x3D;)(\d+)"/g;
+    const proposals = [...list.text.matchAll(link)];
     expect(proposals).toHaveLength(1);
+    const confirming = await test.database
+      .db('mm_program_sessions')
+      .where({ name: forms[2].name })
+      .first('id');
+    expect(Number(proposals[0][1])).toBe(confirming.id);
     expect(list.text).toContain('>Confirm the matches</a>');
   });
 

@@ -4,6 +4,8 @@
  */
 import { PARTNERSHIP_EMAIL_EXAMPLES } from '../partnerships/email-examples';
 
+const STARTED = PARTNERSHIP_EMAIL_EXAMPLES['partnership-started'];
+
 export const EMAIL_EXAMPLES: Array<[string, Record<string, unknown>]> = [
   ['role-approved', { role: 'mentor', givenName: 'Élodie' }],
   ['role-approved', { role: 'mentee', givenName: 'Élodie' }],
@@ -13,6 +15,9 @@ export const EMAIL_EXAMPLES: Array<[string, Record<string, unknown>]> = [
   ['role-suspended', { roles: ['mentee'], reason: 'membership_unknown', givenName: 'Élodie' }],
   ['suggestions-found', { givenName: 'Élodie', count: 1200 }],
   ...Object.entries(PARTNERSHIP_EMAIL_EXAMPLES),
+  // Signed before its session starts: confirmed, starting later.
+  ['partnership-started', { ...STARTED, startsLater: true }],
+  ['partnership-started', { ...STARTED, role: 'mentee', startsLater: true }],
 ];
 
 export const EMAIL_PROGRAM = {

@@ -238,6 +238,30 @@ describe.each(databaseKinds())('shared documents on %s', (kind) => {
     await setRetention(30);
   });
 
+  it('deletes them on the earlier date of a retention shortened after the end', async () => {
+    const [mentor, mentee, id] = await partners();
+    await upload(mentee, id, textFile(), 'kept.txt');
+    await postForm(mentor.agent, test, `/partnerships/${id}/end`, { reason: 'Moving abroad.' });
+    const endedAt = Number((await partnershipRow(test, id)).ended_at);
+    await setRetention(5);
+    const jobs = test.plugin.mentormatch.jobs;
+
+    test.clock.now = endedAt + 5 * DAY_MS - 60_000;
+    await jobs.runDueOnce();
+    expect(await documentIds(id)).toHaveLength(1);
+    test.clock.now = endedAt + 5 * DAY_MS + 60_000;
+    await jobs.runDueOnce();
+
+    expect(await documentIds(id)).toEqual([]);
+    expect(Number((await partnershipRow(test, id)).documents_purged_at)).toBe(test.clock.now);
+    test.clock.now = endedAt + 30 * DAY_MS + 60_000;
+    await jobs.runDueOnce();
+    const failed = await test.database.db('mm_jobs').where({ status: 'failed' });
+    expect(failed).toEqual([]);
+    resetClock(test);
+    await setRetention(30);
+  });
+
   it('refuses uploads once the partnership has ended', async () => {
     const [mentor, , id] = await partners();
     await postForm(mentor.agent, test, `/partnerships/${id}/end`, { reason: 'Done.' });

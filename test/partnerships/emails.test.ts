@@ -1,9 +1,25 @@
 import path from 'node:path';
+import type { ParsedMail } from 'mailparser';
 import type { MentorMatchSettings } from '../../src/config/settings';
+import { formatDate } from '../../src/i18n/catalogue';
 import { createEmailRenderer } from '../../src/mail/email-templates';
 import { packageRoot } from '../../src/package-root';
 import { PARTNERSHIP_EMAILS } from '../../src/partnerships/partnership-mail';
+import { post, smtpSettings } from '../admin/admin-helpers';
+import { administrator } from '../admin/oversight-helpers';
+import { sessionForm } from '../admin/session-helpers';
+import { databaseKinds } from '../support/databases';
+import { startTestPlugin, type TestPlugin } from '../support/plugin';
+import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp';
 import { PARTNERSHIP_EMAIL_EXAMPLES } from './email-examples';
+import {
+  activePartnership,
+  join,
+  partnershipRow,
+  postForm,
+  type Agent,
+  type Person,
+} from './partnership-helpers';
 
 const settings = { publicUrl: 'https://learn.example.org/mentormatch' } as MentorMatchSettings;
 const program = {
@@ -58,6 +74,11 @@ describe('partnership emails', () => {
         { role: 'mentee' },
         /Your partnership with Élodie Tremblay has started/,
       ],
+      [
+        'partnership-started',
+        { role: 'mentee', startsLater: true },
+        /Your partnership with Élodie Tremblay is confirmed: it starts on December 3, 2026/,
+      ],
       ['partnership-extension', { kind: 'accepted', endsAt: 'September 3, 2027' }, /is extended/],
       ['partnership-extension', { kind: 'declined' }, /chose not to extend/],
       ['partnership-extension', { kind: 'withdrawn' }, /withdrew their extension proposal/],
@@ -89,5 +110,85 @@ describe('partnership emails', () => {
 
     expect(email.html).toContain('“&lt;i&gt;CV&lt;/i&gt; &amp; notes.pdf”');
     expect(email.text).toContain('“<i>CV</i> & notes.pdf”');
+  });
+});
+
+describe.each(databaseKinds())('the partnership-started email over SMTP on %s', (kind) => {
+  let test: TestPlugin;
+  let smtp: TestSmtpServer;
+  let admin: Agent;
+
+  beforeAll(async () => {
+    smtp = await startTestSmtpServer();
+    test = await startTestPlugin(kind, smtpSettings(smtp.port));
+    admin = await administrator(test);
+  });
+
+  afterAll(async () => {
+    await test?.close();
+    await smtp?.close();
+  });
+
+  /** An English-speaking mentor and a French-speaking mentee who both sign the agreement. */
+  async function bothSign(key: string) {
+    const guide = await join(test, {
+      key: `${key}-guide`,
+      givenName: 'Nora',
+      surname: `Guide ${key}`,
+      years: 14,
+      roles: ['mentor'],
+    });
+    const learner = await join(test, {
+      key: `${key}-learner`,
+      givenName: 'Théo',
+      surname: `Apprenti ${key}`,
+      years: 1,
+      roles: ['mentee'],
+    });
+    await postForm(learner.agent, test, '/language', { language: 'fr', return: '/' });
+    const id = await activePartnership(test, guide, learner);
+    await test.plugin.mentormatch.mailDelivery.deliverDueOnce();
+    return { guide, learner, startsAt: Number((await partnershipRow(test, id)).starts_at) };
+  }
+
+  /** The email the member received about their partnership being under way. */
+  function underWay(person: Person): ParsedMail {
+    const mine = smtp.messages.filter((m) => m.envelopeTo.includes(person.contactEmail));
+    const about = /^(Your partnership|Votre partenariat) /;
+    const found = mine.find((m) => about.test(m.parsed.subject ?? ''));
+    if (!found) throw new Error(`no email about the partnership for ${person.name}`);
+    return found.parsed;
+  }
+
+  it('says the partnership has started when it starts at the second signature', async () => {
+    const { guide, learner } = await bothSign('now');
+
+    const [toMentor, toMentee] = [underWay(guide), underWay(learner)];
+
+    expect(toMentor.subject).toBe(`Your partnership with ${learner.name} has started`);
+    expect(toMentor.text).toContain('please make the first contact within a week,');
+    expect(toMentee.subject).toBe(`Votre partenariat avec ${guide.name} a commencé`);
+    expect(toMentee.text).toContain('Votre mentor communiquera avec vous d’ici une semaine.');
+  });
+
+  it('says it is confirmed and starts on its session’s date when signed before it', async () => {
+    await post(admin, test, '/admin/sessions', sessionForm(-1, 1, 5));
+    const { guide, learner, startsAt } = await bothSign('later');
+    const [english, french] = [formatDate('en', startsAt), formatDate('fr', startsAt)];
+
+    const [toMentor, toMentee] = [underWay(guide), underWay(learner)];
+
+    expect(startsAt).toBeGreaterThan(test.clock.now);
+    expect(toMentor.subject).toBe(
+      `Your partnership with ${learner.name} is confirmed: it starts on ${english}`,
+    );
+    expect(toMentor.text).toContain(`is confirmed: it starts on ${english} and runs until`);
+    expect(toMentor.text).toContain(`make the first contact within a week of ${english}`);
+    expect(toMentor.html).not.toContain('has started');
+    expect(toMentee.subject).toBe(
+      `Votre partenariat avec ${guide.name} est confirmé : il commence le ${french}`,
+    );
+    expect(toMentee.text).toContain(`dans la semaine qui suit le ${french}.`);
+    expect(toMentee.html).not.toContain('a commencé');
   });
 });

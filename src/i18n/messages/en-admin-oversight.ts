@@ -46,6 +46,7 @@ export const enAdminOversight = {
   'admin.audit.field.to': 'Mentor after',
   'admin.audit.field.published': 'Pairs published as requests',
   'admin.audit.field.refused': 'Pairs the rules now refuse',
+  'admin.audit.field.sessionId': 'Session',
 
   'admin.oversight.back_to_admin': 'Back to administration',
   'admin.oversight.back_to_participants': 'Back to the participants',
@@ -236,6 +237,17 @@ export const enAdminOversight = {
   'admin.matching.already_published': 'This proposal has already been published.',
   'admin.matching.draft_changed':
     'Another administrator changed this proposal a moment ago; look again before changing it.',
+  'admin.matching.session.current': 'Session: {name} ({phase})',
+  'admin.matching.session.label': 'Session',
+  'admin.matching.session.choose': 'Session to work on',
+  'admin.matching.session.show': 'Show this session',
+  'admin.matching.pair.session_hint':
+    'The lists hold only the approved mentees and mentors of this session.',
+  'admin.matching.proposals.session_hint':
+    'A proposal pairs the approved mentees and mentors of this session only, and publishing ' +
+    'it sends requests for this session’s pairs alone.',
+  'admin.matching.refusal.outside_session':
+    'The mentor or the mentee is no longer in this proposal’s session.',
 
   'admin.matching.proposals.title': 'Matching proposals',
   'admin.matching.proposals.heading': 'Matching proposals',

@@ -168,6 +168,7 @@ export const enAdminSettings = {
   'admin.audit.subject.gone.session': 'A session since deleted',
   'admin.audit.subject.gone.outbox': 'An email since deleted',
   'admin.audit.member_gone': 'a member since deleted',
+  'admin.audit.session_gone': 'a session since deleted',
   'admin.audit.value.yes': 'Yes',
   'admin.audit.value.no': 'No',
   'admin.audit.field.name': 'Name',

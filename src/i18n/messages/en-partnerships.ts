@@ -294,6 +294,14 @@ export const enPartnerships = {
   'email.partnership_started.next.mentee':
     "You can now see {name}'s email and phone. Your mentor will get in touch within a week.",
   'email.partnership_started.link': 'Go to the partnership',
+  'email.partnership_started.subject_later':
+    'Your partnership with {name} is confirmed: it starts on {starts}',
+  'email.partnership_started.body_later':
+    'You have both signed the Mentoring Agreement. Your partnership with {name} is confirmed: it starts on {starts} and runs until {ends}.',
+  'email.partnership_started.next_later.mentor':
+    "You can already see {name}'s email and phone. As the mentor, please make the first contact within a week of {starts}, then confirm it in MentorMatch.",
+  'email.partnership_started.next_later.mentee':
+    "You can already see {name}'s email and phone. Your mentor will get in touch within a week of {starts}.",
 
   'email.partnership_first_contact_reminder.subject': 'Please contact {name}',
   'email.partnership_first_contact_reminder.body':

@@ -48,6 +48,7 @@ export const frAdminOversight: Record<string, string> = {
   'admin.audit.field.to': 'Mentor après',
   'admin.audit.field.published': 'Paires publiées en demandes',
   'admin.audit.field.refused': 'Paires que les règles refusent désormais',
+  'admin.audit.field.sessionId': 'Session',
 
   'admin.oversight.back_to_admin': 'Retour à l’administration',
   'admin.oversight.back_to_participants': 'Retour aux participants',
@@ -243,6 +244,17 @@ export const frAdminOversight: Record<string, string> = {
   'admin.matching.draft_changed':
     'Un autre administrateur vient de modifier cette proposition; relisez-la avant de la ' +
     'changer.',
+  'admin.matching.session.current': 'Session : {name} ({phase})',
+  'admin.matching.session.label': 'Session',
+  'admin.matching.session.choose': 'Session à traiter',
+  'admin.matching.session.show': 'Afficher cette session',
+  'admin.matching.pair.session_hint':
+    'Les listes ne comprennent que les mentorés et les mentors approuvés de cette session.',
+  'admin.matching.proposals.session_hint':
+    'Une proposition ne jumelle que les mentorés et les mentors approuvés de cette session, ' +
+    'et sa publication n’envoie de demandes que pour les paires de cette session.',
+  'admin.matching.refusal.outside_session':
+    'Le mentor ou le mentoré ne fait plus partie de la session de cette proposition.',
 
   'admin.matching.proposals.title': 'Propositions de jumelage',
   'admin.matching.proposals.heading': 'Propositions de jumelage',

@@ -176,6 +176,7 @@ export const frAdminSettings = {
   'admin.audit.subject.gone.session': 'Une session supprimée depuis',
   'admin.audit.subject.gone.outbox': 'Un courriel supprimé depuis',
   'admin.audit.member_gone': 'un membre supprimé depuis',
+  'admin.audit.session_gone': 'une session supprimée depuis',
   'admin.audit.value.yes': 'Oui',
   'admin.audit.value.no': 'Non',
   'admin.audit.field.name': 'Nom',

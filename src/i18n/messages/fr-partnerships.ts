@@ -330,6 +330,18 @@ export const frPartnerships: Record<string, string> = {
     'Vous pouvez maintenant voir le courriel et le téléphone de {name}. Votre mentor ' +
     'communiquera avec vous d’ici une semaine.',
   'email.partnership_started.link': 'Aller au partenariat',
+  'email.partnership_started.subject_later':
+    'Votre partenariat avec {name} est confirmé : il commence le {starts}',
+  'email.partnership_started.body_later':
+    'Vous avez tous deux signé l’entente de mentorat. Votre partenariat avec {name} est ' +
+    'confirmé : il commence le {starts} et se poursuit jusqu’au {ends}.',
+  'email.partnership_started.next_later.mentor':
+    'Vous pouvez déjà voir le courriel et le téléphone de {name}. En tant que mentor, ' +
+    'veuillez établir le premier contact dans la semaine qui suit le {starts}, puis le ' +
+    'confirmer dans MentorMatch.',
+  'email.partnership_started.next_later.mentee':
+    'Vous pouvez déjà voir le courriel et le téléphone de {name}. Votre mentor ' +
+    'communiquera avec vous dans la semaine qui suit le {starts}.',
 
   'email.partnership_first_contact_reminder.subject': 'Veuillez communiquer avec {name}',
   'email.partnership_first_contact_reminder.body':
