@@ -34,7 +34,7 @@ import { PartnershipService } from './partnership-service';
 import { DEFAULT_PARTNERSHIP_SETTINGS, type PartnershipSettings } from './partnership-settings';
 import { PartnershipStore } from './partnership-store';
 import { PlaceStore } from './place-store';
-import { RequestService } from './request-service';
+import { RequestService, type SuggestedCheck } from './request-service';
 import { RequestStore } from './request-store';
 
 export interface PartnershipPartsOptions {
@@ -71,15 +71,14 @@ export interface PartnershipParts extends PartnershipServices {
 
 export function createPartnershipParts(options: PartnershipPartsOptions): PartnershipParts {
   const deps = partnershipDeps(options);
+  const reasons = new MatchReasons(deps.db, options.matching);
+  const suggested: SuggestedCheck = async (programId, memberId, otherId, role) =>
+    Boolean(await reasons.suggestion(programId, memberId, otherId, role));
   const services: PartnershipServices = {
-    requests: new RequestService(deps),
+    requests: new RequestService(deps, suggested),
     partnerships: new PartnershipService(deps),
     documents: new DocumentService(deps),
-    pages: new PartnershipPages({
-      ...deps,
-      placeName: options.placeName,
-      reasons: new MatchReasons(deps.db, options.matching),
-    }),
+    pages: new PartnershipPages({ ...deps, placeName: options.placeName, reasons }),
   };
 
   if (options.memberData) {

@@ -27,18 +27,40 @@ export interface RequestInput {
   message: string | null;
 }
 
-export class RequestService {
-  constructor(private readonly deps: PartnershipDeps) {}
+/** Whether the matching suggested `otherId` to the member, in the role the member would play. */
+export type SuggestedCheck = (
+  programId: number,
+  memberId: number,
+  otherId: number,
+  role: Role,
+) => Promise<boolean>;
 
-  /** Sends a request; resolves its id. Throws ConflictError naming the hard rule it breaks. */
+export class RequestService {
+  constructor(
+    private readonly deps: PartnershipDeps,
+    private readonly suggested: SuggestedCheck = async () => false,
+  ) {}
+
+  /**
+   * Sends a request; resolves its id. Throws ConflictError naming the hard rule it breaks,
+   * or NotFoundError when the pair is refused and the other was not suggested to the asker:
+   * as on the form (PartnershipPages.newRequest), a refusal must not tell the asker about a
+   * member they cannot see (paused, not approved, in another session).
+   */
   async request(programId: number, requesterId: number, input: RequestInput): Promise<number> {
     checkText(input.message, this.deps.settings.messageLength, 'message');
-    if (!(await this.deps.members.byId(input.otherMemberId))) throw new NotFoundError('member');
+    const other = input.otherMemberId;
+    if (other === requesterId || !(await this.deps.members.byId(other))) {
+      throw new NotFoundError('member');
+    }
     const pair = pairOf(requesterId, input);
     await this.ensurePlaces(programId, pair);
+    // Read before the transaction: SQLite has one connection, which the transaction holds.
+    const suggested = await this.suggested(programId, requesterId, other, input.role);
 
     return transactionWithRetry(this.deps.db, async (trx) => {
       const refusal = await pairRefusalFor(this.deps, trx, programId, pair, true);
+      if (refusal && !suggested) throw new NotFoundError('member');
       if (refusal) throw refused(refusal);
 
       const id = await this.insert(trx, programId, requesterId, input);

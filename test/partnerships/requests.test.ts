@@ -216,7 +216,28 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
   });
 
   describe('refuses a pair that breaks a hard rule', () => {
+    /**
+     * The matching suggested `to` to `from` before the pair broke its rule: only then is the
+     * rule named; a member never suggested is "not found" (see the last tests).
+     */
+    async function suggested(from: Person, to: Person, role: 'mentor' | 'mentee') {
+      const db = test.database.db;
+      const program = await db('mm_programs').orderBy('id').first('id');
+      await db('mm_suggestions').insert({
+        program_id: program.id,
+        member_id: from.id,
+        side: role,
+        partner_member_id: to.id,
+        rank: 1,
+        score: 500,
+        contributions: '{}',
+        reasons: '[]',
+        computed_at: Date.now(),
+      });
+    }
+
     async function refusal(from: Person, to: Person, role: 'mentor' | 'mentee') {
+      await suggested(from, to, role);
       const body = { memberId: String(to.id), role, message: '' };
       const res = await postForm(from.agent, test, '/partnerships/requests', body);
       const count = await test.database
@@ -256,7 +277,7 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
       expect(result).toMatchObject({ status: 409, pending: 0 });
     });
 
-    it('oneself', async () => {
+    it('oneself, as not found', async () => {
       const both = await join(test, mentorSpec({ roles: ['mentor', 'mentee'] }));
 
       const res = await postForm(both.agent, test, '/partnerships/requests', {
@@ -264,8 +285,25 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
         role: 'mentor',
       });
 
-      expect(res.status).toBe(409);
-      expect(res.text).toContain('cannot ask yourself');
+      expect(res.status).toBe(404);
+    });
+
+    it('a member never suggested, as not found, without naming the rule', async () => {
+      const [mentor, mentee] = await pair();
+      const db = test.database.db;
+      const profile = await db('mm_profiles').where({ member_id: mentor.id }).first();
+      await db('mm_profile_roles')
+        .where({ profile_id: profile.id })
+        .update({ status: 'suspended' });
+      const body = { memberId: String(mentor.id), role: 'mentee', message: '' };
+
+      const res = await postForm(mentee.agent, test, '/partnerships/requests', body);
+
+      expect(res.status).toBe(404);
+      expect(res.text).not.toContain('not approved');
+      expect(res.text).not.toContain(mentor.name);
+      const pending = await db('mm_partnership_requests').where({ requester_member_id: mentee.id });
+      expect(pending).toEqual([]);
     });
 
     it('a mentor with no more experience than the mentee', async () => {
