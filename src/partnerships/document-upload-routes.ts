@@ -106,7 +106,8 @@ export function createDocumentUploadRouter(
     try {
       const file = receivedFile(req.file, (res.locals as UploadLocals).uploadProblem);
       await documents.upload(programId, memberId, partnershipId, file);
-      res.redirect(303, pluginPath(res, `/partnerships/${partnershipId}#documents`));
+      const back = `/partnerships/${partnershipId}?notice=uploaded#documents`;
+      res.redirect(303, pluginPath(res, back));
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       await showPartnership(pages, req, res, err.fields);

@@ -5,7 +5,7 @@
  */
 import type { Role } from '../members/profile-options';
 import type { Profile, ProfileStore } from '../members/profile-store';
-import { NotFoundError } from '../web/errors';
+import { ConflictError, NotFoundError } from '../web/errors';
 import { agreementParagraphs } from './agreement-text';
 import type { Signature } from './agreement-store';
 import type { DocumentSummary } from './document-store';
@@ -166,6 +166,31 @@ export class PartnershipPages {
       canWithdraw: made && request.status === 'pending',
       partnershipId: partnership?.id ?? null,
     };
+  }
+
+  /** A pending request for its maker to withdraw; anyone else's is "not found". */
+  async requestToWithdraw(programId: number, memberId: number, requestId: number, t: Translate) {
+    const page = await this.request(programId, memberId, requestId, t);
+    if (!page.made) throw new NotFoundError('request');
+    if (!page.canWithdraw) throw new ConflictError('partnerships.request.not_pending');
+    return page;
+  }
+
+  /** A document the member shared, for them to delete; anyone else's is "not found". */
+  async ownDocument(
+    programId: number,
+    memberId: number,
+    partnershipId: number,
+    documentId: number,
+  ) {
+    const db = this.deps.db;
+    const found = await this.deps.partnerships.ofPartner(db, programId, partnershipId, memberId);
+    if (!found) throw new NotFoundError('partnership');
+
+    const documents = await this.deps.documents.list(found.id);
+    const document = documents.find((d) => d.id === documentId && d.uploadedBy === memberId);
+    if (!document) throw new NotFoundError('document');
+    return { partnershipId: found.id, document };
   }
 
   /** One partnership: the other's profile, contact details while active, agreement, files. */

@@ -5,7 +5,7 @@
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { isRole, type Role } from '../members/profile-options';
-import { NotFoundError, type FieldErrors } from '../web/errors';
+import { ConflictError, NotFoundError, type FieldErrors } from '../web/errors';
 import { requireMember } from '../web/request-context';
 import { renderPage, t } from '../web/render';
 import { CONTENT_TYPES } from './document-types';
@@ -22,6 +22,7 @@ import {
   fieldList,
   formRoute,
   idParam,
+  noticeParam,
   translator,
   type FormInvalid,
 } from './route-helpers';
@@ -109,6 +110,7 @@ async function showRequest(
     {
       title: t(res, 'partnerships.request.title', { name: page.other?.name ?? '' }),
       ...page,
+      notice: noticeParam(req),
       errors,
       errorSummary: errorSummary(errors, res),
       input: { reason: field(req, 'reason') },
@@ -126,21 +128,21 @@ function requestAnswers(requests: RequestService): Array<[string, RequestAnswer]
       'accept',
       async (who, id) => {
         const partnershipId = await requests.accept(who.programId, who.memberId, id);
-        return `/partnerships/${partnershipId}`;
+        return `/partnerships/${partnershipId}?notice=accepted`;
       },
     ],
     [
       'decline',
       async (who, id, req) => {
         await requests.decline(who.programId, who.memberId, id, field(req, 'reason') || null);
-        return `/partnerships/requests/${id}`;
+        return `/partnerships/requests/${id}?notice=declined`;
       },
     ],
     [
       'withdraw',
       async (who, id) => {
         await requests.withdraw(who.programId, who.memberId, id);
-        return `/partnerships/requests/${id}`;
+        return `/partnerships/requests/${id}?notice=withdrawn`;
       },
     ],
   ];
@@ -165,11 +167,20 @@ function addRequestRoutes(
         role: roleParam(field(req, 'role')),
         message: field(req, 'message') || null,
       });
-      return `/partnerships/requests/${id}`;
+      return `/partnerships/requests/${id}?notice=requested`;
     }, newForm),
   );
 
   router.get('/partnerships/requests/:requestId', (req, res) => showRequest(pages, req, res));
+  router.get('/partnerships/requests/:requestId/withdraw', async (req, res) => {
+    const { programId, memberId } = asker(res);
+    const requestId = idParam(req.params.requestId);
+    const page = await pages.requestToWithdraw(programId, memberId, requestId, translator(res));
+    renderPage(res, 'partnerships/withdraw-request', {
+      title: t(res, 'partnerships.withdraw_confirm.title', { name: page.other?.name ?? '' }),
+      ...page,
+    });
+  });
   for (const [path, answer] of requestAnswers(requests)) {
     const act = (req: Request, res: Response) =>
       answer(asker(res), idParam(req.params.requestId), req);
@@ -194,6 +205,7 @@ export async function showPartnership(
     {
       title: t(res, 'partnerships.page.title', { name: page.other?.name ?? '' }),
       ...page,
+      notice: noticeParam(req),
       errors,
       errorSummary: errorSummary(errors, res),
       input,
@@ -209,14 +221,50 @@ interface StepTarget extends Asker {
 
 type PartnershipStep = (target: StepTarget, req: Request) => Promise<unknown>;
 
-/** Every form of the partnership page: its path, what it does, where the page scrolls back. */
+/** The confirmation before ending a partnership early, with the reason asked for. */
+async function showEnd(
+  pages: PartnershipPages,
+  req: Request,
+  res: Response,
+  errors: FieldErrors = {},
+) {
+  const { programId, memberId } = asker(res);
+  const partnershipId = idParam(req.params.partnershipId);
+  const page = await pages.partnership(programId, memberId, partnershipId, translator(res));
+  if (!page.actions.end) {
+    throw new ConflictError(`partnerships.error.status_${page.partnership.status}`);
+  }
+
+  renderPage(
+    res,
+    'partnerships/end',
+    {
+      title: t(res, 'partnerships.end_confirm.title', { name: page.other?.name ?? '' }),
+      partnership: page.partnership,
+      other: page.other,
+      errors,
+      errorSummary: errorSummary(errors, res),
+      input: { reason: field(req, 'reason') },
+    },
+    Object.keys(errors).length > 0 ? 422 : 200,
+  );
+}
+
+/**
+ * Every form of the partnership page: its path, what it does, and where the browser goes
+ * back to (the notice that says it was done, and the section to scroll to).
+ */
 function partnershipSteps(service: PartnershipService): Array<[string, PartnershipStep, string]> {
   return [
-    ['sign', (s, req) => service.sign(s.programId, s.memberId, s.id, signature(req)), '#agreement'],
+    [
+      'sign',
+      (s, req) => service.sign(s.programId, s.memberId, s.id, signature(req)),
+      '?notice=signed#agreement',
+    ],
     [
       'first-contact',
       (s) => service.confirmFirstContact(s.programId, s.memberId, s.id),
-      '#contact',
+      '?notice=first_contact#contact',
     ],
     [
       'meeting-plan',
@@ -225,33 +273,60 @@ function partnershipSteps(service: PartnershipService): Array<[string, Partnersh
           modes: fieldList(req, 'modes'),
           frequency: field(req, 'frequency'),
         }),
-      '#meetings',
+      '?notice=meeting_plan#meetings',
     ],
     [
       'extension',
       (s, req) =>
         service.proposeExtension(s.programId, s.memberId, s.id, Number(field(req, 'months'))),
-      '#term',
+      '?notice=extension_proposed#term',
     ],
-    ['extension/accept', (s) => service.acceptExtension(s.programId, s.memberId, s.id), '#term'],
-    ['extension/drop', (s) => service.dropExtension(s.programId, s.memberId, s.id), '#term'],
-    ['end', (s, req) => service.end(s.programId, s.memberId, s.id, field(req, 'reason')), ''],
+    [
+      'extension/accept',
+      (s) => service.acceptExtension(s.programId, s.memberId, s.id),
+      '?notice=extension_accepted#term',
+    ],
+    [
+      'extension/drop',
+      (s) => service.dropExtension(s.programId, s.memberId, s.id),
+      '?notice=extension_dropped#term',
+    ],
   ];
 }
 
 /** Runs a step on the partnership in the path, then shows its page again. */
-function partnershipForm(pages: PartnershipPages, step: PartnershipStep, anchor: string) {
+function partnershipForm(pages: PartnershipPages, step: PartnershipStep, back: string) {
   return formRoute(
     async (req, res) => {
       const id = idParam(req.params.partnershipId);
       await step({ ...asker(res), id }, req);
-      return `/partnerships/${id}${anchor}`;
+      return `/partnerships/${id}${back}`;
     },
     (req, res, errors) => showPartnership(pages, req, res, errors, formInput(req)),
   );
 }
 
-function addPartnershipRoutes(router: Router, { partnerships, pages }: PartnershipServices) {
+/** Ending early is asked on a page of its own, which states what will happen. */
+function addEndRoutes(router: Router, { partnerships, pages }: PartnershipServices) {
+  const path = '/partnerships/:partnershipId/end';
+
+  router.get(path, (req, res) => showEnd(pages, req, res));
+  router.post(
+    path,
+    formRoute(
+      async (req, res) => {
+        const { programId, memberId } = asker(res);
+        const id = idParam(req.params.partnershipId);
+        await partnerships.end(programId, memberId, id, field(req, 'reason'));
+        return `/partnerships/${id}?notice=ended`;
+      },
+      (req, res, errors) => showEnd(pages, req, res, errors),
+    ),
+  );
+}
+
+function addPartnershipRoutes(router: Router, services: PartnershipServices) {
+  const { partnerships, pages } = services;
   const base = '/partnerships/:partnershipId';
 
   router.get(base, (req, res) => showPartnership(pages, req, res));
@@ -263,9 +338,10 @@ function addPartnershipRoutes(router: Router, { partnerships, pages }: Partnersh
     renderPage(res, 'partnerships/agreement', { title: page.agreement.title, ...page });
   });
 
-  for (const [path, step, anchor] of partnershipSteps(partnerships)) {
-    router.post(`${base}/${path}`, partnershipForm(pages, step, anchor));
+  for (const [path, step, back] of partnershipSteps(partnerships)) {
+    router.post(`${base}/${path}`, partnershipForm(pages, step, back));
   }
+  addEndRoutes(router, services);
 }
 
 function addDocumentRoutes(router: Router, { documents, pages }: PartnershipServices) {
@@ -292,6 +368,17 @@ function addDocumentRoutes(router: Router, { documents, pages }: PartnershipServ
     res.send(document.content);
   });
 
+  router.get(`${base}/delete`, async (req, res) => {
+    const { programId, memberId } = asker(res);
+    const partnershipId = idParam(req.params.partnershipId);
+    const documentId = idParam(req.params.documentId);
+    const page = await pages.ownDocument(programId, memberId, partnershipId, documentId);
+    renderPage(res, 'partnerships/delete-document', {
+      title: t(res, 'partnerships.delete_confirm.title', { name: page.document.fileName }),
+      ...page,
+    });
+  });
+
   router.post(
     `${base}/delete`,
     formRoute(
@@ -299,7 +386,7 @@ function addDocumentRoutes(router: Router, { documents, pages }: PartnershipServ
         const { programId, memberId } = asker(res);
         const partnershipId = idParam(req.params.partnershipId);
         await documents.delete(programId, memberId, partnershipId, idParam(req.params.documentId));
-        return `/partnerships/${partnershipId}#documents`;
+        return `/partnerships/${partnershipId}?notice=document_deleted#documents`;
       },
       (req, res, errors) => showPartnership(pages, req, res, errors),
     ),
@@ -325,6 +412,5 @@ function formInput(req: Request): FormInput {
     modes: meetingForm ? fieldList(req, 'modes') : undefined,
     frequency: meetingForm ? field(req, 'frequency') : undefined,
     months: field(req, 'months'),
-    reason: field(req, 'reason'),
   };
 }

@@ -47,6 +47,29 @@ export function fieldList(req: Request, name: string): string[] {
   return list.filter((item): item is string => typeof item === 'string');
 }
 
+/** The messages a page shows after a redirect (?notice=...), from partnerships.notice.*. */
+const NOTICES = [
+  'signed',
+  'first_contact',
+  'meeting_plan',
+  'uploaded',
+  'document_deleted',
+  'extension_proposed',
+  'extension_accepted',
+  'extension_dropped',
+  'requested',
+  'withdrawn',
+  'accepted',
+  'declined',
+  'ended',
+];
+
+/** The notice the redirect asked for, if it is one of ours (anything else shows nothing). */
+export function noticeParam(req: Request): string | null {
+  const notice = req.query.notice;
+  return typeof notice === 'string' && NOTICES.includes(notice) ? notice : null;
+}
+
 export type FormInvalid = (req: Request, res: Response, errors: FieldErrors) => Promise<void>;
 
 /**
@@ -85,5 +108,8 @@ export const conflictPage: ErrorRequestHandler = (err, _req, res, next) => {
 
 /** The fields in error, in form order, for the summary at the top of a page. */
 export function errorSummary(errors: FieldErrors, res: Response) {
-  return Object.entries(errors).map(([name, key]) => ({ field: name, message: t(res, key) }));
+  return Object.entries(errors).map(([name, key]) => ({
+    href: `#${name}`,
+    message: t(res, key),
+  }));
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import path from 'node:path';
-import type { Locale } from '../../src/i18n/catalogue';
+import { translate as t, type Locale } from '../../src/i18n/catalogue';
 import { createEmailRenderer } from '../../src/mail/email-templates';
 import { manifest } from '../../src/manifest';
 import { packageRoot } from '../../src/package-root';
@@ -10,11 +10,14 @@ import { launchBrowser, startHostForBrowser, type RunningHost } from '../support
 import {
   addProgram,
   chooseLanguage,
+  confirm,
   expireRequest,
   fillProfile,
   holdRolesForApproval,
   joinProgram,
   memberId,
+  noticeText,
+  openConfirmation,
   pluginUrl,
   saveProfile,
   signAgreement,
@@ -60,16 +63,22 @@ describe('accessibility of every member page, in English and French', () => {
     return page;
   }
 
+  /** The summary above a refused form, which takes the focus so it is read first. */
   async function expectErrorSummary(page: Page): Promise<void> {
     await expect(page.locator('.error-summary').count()).resolves.toBe(1);
+    const focused = page.evaluate(() => document.activeElement?.matches('.error-summary'));
+    await expect(focused).resolves.toBe(true);
   }
+
+  /** The page's address without the notice a redirect added to it. */
+  const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
 
   /** Sends the request form the page shows, with a message; resolves the request's address. */
   async function sendRequest(page: Page, message: string): Promise<string> {
     await page.locator('#message').fill(message);
     await page.locator('form[action$="/partnerships/requests"] button[type="submit"]').click();
-    await page.waitForURL(/\/partnerships\/requests\/\d+$/);
-    return page.url();
+    await page.waitForURL(/\/partnerships\/requests\/\d+\?notice=requested$/);
+    return withoutQuery(page.url());
   }
 
   /** Élodie asks her first suggestion, Amira once Daniel is out of her list. */
@@ -231,6 +240,7 @@ describe('accessibility of every member page, in English and French', () => {
     await audit(elodie, 'declining a request with a reason too long (fr)');
     await elodie.locator('#reason').fill('Je cherche une mentore plus près de Guelph.');
     expect(await submit(elodie, 'form[action$="/decline"] button')).toBe(303);
+    await expect(noticeText(elodie)).resolves.toBe(t('fr', 'partnerships.notice.declined'));
     await audit(elodie, 'partnership request, declined (fr)');
     await daniel.goto(declined);
     await audit(daniel, 'partnership request, declined (en)');
@@ -238,7 +248,10 @@ describe('accessibility of every member page, in English and French', () => {
     // Élodie asks Amira, then takes it back while Amira has it open.
     const withdrawn = await askFirstSuggestion('Bonjour! J’aimerais apprendre de vous.');
     await amira.goto(withdrawn);
-    expect(await submit(elodie, 'form[action$="/withdraw"] button')).toBe(303);
+    await openConfirmation(elodie, '/withdraw');
+    await audit(elodie, 'withdrawing a request, to confirm (fr)');
+    expect(await confirm(elodie)).toBe(303);
+    await expect(noticeText(elodie)).resolves.toBe(t('fr', 'partnerships.notice.withdrawn'));
     await audit(elodie, 'partnership request, withdrawn (fr)');
     await expectRefused(amira, 'form[action$="/accept"] button');
     await audit(amira, 'accepting a request withdrawn meanwhile (en)');
@@ -301,7 +314,8 @@ describe('accessibility of every member page, in English and French', () => {
     await audit(elodie, 'partnership request with an error (fr)');
     await elodie.locator('#message').fill('Bonjour! J’aimerais apprendre de vous.');
     await elodie.locator('form[action$="/partnerships/requests"] button[type="submit"]').click();
-    await elodie.waitForURL(/\/partnerships\/requests\/\d+$/);
+    await elodie.waitForURL(/\/partnerships\/requests\/\d+\?notice=requested$/);
+    await expect(noticeText(elodie)).resolves.toBe(t('fr', 'partnerships.notice.requested'));
     await audit(elodie, 'partnership request, sent (fr)');
 
     await amira.goto(plugin('/partnerships'));
@@ -310,9 +324,10 @@ describe('accessibility of every member page, in English and French', () => {
     await amira.waitForLoadState();
     await audit(amira, 'partnership request, received (en)');
     await amira.locator('form[action$="/accept"] button').click();
-    await amira.waitForURL(/\/partnerships\/\d+$/);
+    await amira.waitForURL(/\/partnerships\/\d+\?notice=accepted$/);
+    await expect(noticeText(amira)).resolves.toBe(t('en', 'partnerships.notice.accepted'));
     await audit(amira, 'partnership waiting for signatures (en)');
-    partnership = amira.url();
+    partnership = withoutQuery(amira.url());
     await elodie.goto(plugin('/partnerships'));
     await audit(elodie, 'my partnerships with an agreement to sign (fr)');
     await amira.goto(partnership);
@@ -323,6 +338,8 @@ describe('accessibility of every member page, in English and French', () => {
     await expectErrorSummary(amira);
     await audit(amira, 'agreement signature with errors (en)');
     await signAgreement(amira, 'Amira Haddad');
+    await expect(noticeText(amira)).resolves.toBe(t('en', 'partnerships.notice.signed'));
+    await audit(amira, 'agreement signed (en)');
     await elodie.goto(partnership);
     await audit(elodie, 'partnership waiting for a signature (fr)');
     await signAgreement(elodie, 'Élodie Tremblay');
@@ -343,6 +360,7 @@ describe('accessibility of every member page, in English and French', () => {
     await earlier.goto(partnership);
     await amira.goto(partnership);
     await submit(amira, 'form[action$="/first-contact"] button');
+    await expect(noticeText(amira)).resolves.toBe(t('en', 'partnerships.notice.first_contact'));
     await audit(amira, 'first contact confirmed (en)');
     await expectRefused(earlier, 'form[action$="/first-contact"] button');
     await audit(earlier, 'first contact confirmed twice (en)');
@@ -360,6 +378,8 @@ describe('accessibility of every member page, in English and French', () => {
     await amira.goto(partnership);
     await amira.locator('#months').selectOption('3');
     await submit(amira, 'form[action$="/extension"] button');
+    const proposed = t('en', 'partnerships.notice.extension_proposed');
+    await expect(noticeText(amira)).resolves.toBe(proposed);
     await audit(amira, 'extension proposed, waiting for an answer (en)');
     await elodie.locator('#months').selectOption('6');
     await expectRefused(elodie, 'form[action$="/extension"] button');
@@ -398,21 +418,30 @@ describe('accessibility of every member page, in English and French', () => {
     });
     await elodie.locator('form[action$="/documents"] button').click();
     await elodie.waitForURL(/#documents$/);
+    await expect(noticeText(elodie)).resolves.toBe(t('fr', 'partnerships.notice.uploaded'));
     await audit(elodie, 'partnership with a document (fr)');
     await amira.goto(partnership);
     await audit(amira, 'partnership with a document (en)');
+    await openConfirmation(elodie, '/delete');
+    await audit(elodie, 'deleting a document, to confirm (fr)');
+    expect(await confirm(elodie)).toBe(303);
+    const deleted = t('fr', 'partnerships.notice.document_deleted');
+    await expect(noticeText(elodie)).resolves.toBe(deleted);
+    await audit(elodie, 'document deleted (fr)');
 
-    await amira.locator('form[action$="/end"] button').click();
-    await amira.waitForLoadState();
+    await openConfirmation(amira, '/end');
+    await audit(amira, 'ending a partnership, to confirm (en)');
+    expect(await confirm(amira)).toBe(422);
     await expectErrorSummary(amira);
     await audit(amira, 'ending a partnership without a reason (en)');
     await amira.locator('#reason').fill('My branch is reorganizing.');
-    await amira.locator('form[action$="/end"] button').click();
-    await amira.waitForLoadState();
+    expect(await confirm(amira)).toBe(303);
+    await expect(noticeText(amira)).resolves.toBe(t('en', 'partnerships.notice.ended'));
+    await audit(amira, 'partnership ended early, with its notice (en)');
 
     for (const [page, lang] of [[amira, 'en'], [elodie, 'fr']] as const) {
       await page.goto(partnership);
-      await expect(page.locator('main form[action$="/end"]').count()).resolves.toBe(0);
+      await expect(page.locator('main a[href$="/end"]').count()).resolves.toBe(0);
       await audit(page, `partnership ended (${lang})`);
       await page.goto(plugin('/partnerships'));
       await audit(page, `my partnerships with a past one (${lang})`);

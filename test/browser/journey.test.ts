@@ -170,14 +170,17 @@ describe('a mentor and a mentee through the whole journey in Chromium', () => {
     await page.getByRole('link', { name: new RegExp(t('suggestions.request')) }).first().click();
     await page.getByLabel(t('partnerships.new_request.message')).fill('Bonjour Amira !');
     await page.getByRole('button', { name: t('partnerships.new_request.submit') }).click();
-    await page.waitForURL(/\/partnerships\/requests\/\d+$/);
-    const requestUrl = page.url();
+    await page.waitForURL(/\/partnerships\/requests\/\d+\?notice=requested$/);
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      t('partnerships.notice.requested'),
+    );
+    const requestUrl = page.url().replace(/\?.*$/, '');
 
     await amira.page.goto(requestUrl);
     await expect(amira.page.getByText('Bonjour Amira !').count()).resolves.toBe(1);
     await amira.page.getByRole('button', { name: amira.t('partnerships.request.accept') }).click();
-    await amira.page.waitForURL(/\/partnerships\/\d+$/);
-    const partnershipUrl = amira.page.url();
+    await amira.page.waitForURL(/\/partnerships\/\d+\?notice=accepted$/);
+    const partnershipUrl = amira.page.url().replace(/\?.*$/, '');
 
     await sign(amira, 'Amira Haddad');
     await elodie.page.goto(partnershipUrl);
@@ -211,9 +214,15 @@ describe('a mentor and a mentee through the whole journey in Chromium', () => {
 
   it('ends the partnership early with a reason', async () => {
     const { page, t } = elodie;
-    await page.getByLabel(t('partnerships.end.reason_label')).fill('Je change de poste.');
-    await page.getByRole('button', { name: t('partnerships.end.submit') }).click();
+    await page.getByRole('link', { name: t('partnerships.end.start') }).click();
     await page.waitForLoadState();
+    await expectNoAxeViolations(page, 'confirmation before ending in French');
+    await page.getByLabel(t('partnerships.end.reason_label')).fill('Je change de poste.');
+    await page.getByRole('button', { name: t('partnerships.end_confirm.submit') }).click();
+    await page.waitForURL(/\?notice=ended$/);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(
+      t('partnerships.notice.ended'),
+    );
 
     await amira.page.reload();
     await expect(amira.page.getByText('elodie.tremblay@').count()).resolves.toBe(0);

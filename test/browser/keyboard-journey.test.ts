@@ -170,8 +170,8 @@ describe('a mentee through the whole journey by keyboard alone, the focus always
     await typeInto(elodie.getByLabel(t('partnerships.new_request.message')), 'Bonjour Amira !');
     await press(button('partnerships.new_request.submit'));
 
-    await elodie.waitForURL(/\/partnerships\/requests\/\d+$/);
-    requestUrl = elodie.url();
+    await elodie.waitForURL(/\/partnerships\/requests\/\d+\?notice=requested$/);
+    requestUrl = elodie.url().replace(/\?.*$/, '');
     const request = await db()('mm_partnership_requests').first();
     expect({ status: request.status, message: request.message }).toEqual({
       status: 'pending',
@@ -192,7 +192,7 @@ describe('a mentee through the whole journey by keyboard alone, the focus always
   it('signs the agreement once Amira has accepted and signed it', async () => {
     await amira.goto(requestUrl);
     await amira.locator('form[action$="/accept"] button').click();
-    await amira.waitForURL(/\/partnerships\/\d+$/);
+    await amira.waitForURL(/\/partnerships\/\d+\?notice=accepted$/);
     await signAgreement(amira, 'Amira Haddad');
 
     await menu('layout.nav.partnerships');
@@ -233,16 +233,35 @@ describe('a mentee through the whole journey by keyboard alone, the focus always
     await elodie.waitForURL(/#documents$/);
 
     const download = elodie.waitForEvent('download');
-    await press(elodie.getByRole('link', { name: 'plan.pdf' }));
+    await press(elodie.getByRole('link', { name: 'plan.pdf', exact: true }));
     const file = await download;
     expect(file.suggestedFilename()).toBe('plan.pdf');
   });
 
-  it('ends the partnership with a reason', async () => {
-    await typeInto(elodie.getByLabel(t('partnerships.end.reason_label')), 'Je change de poste.');
-    await press(button('partnerships.end.submit'));
+  it('deletes the document once she has confirmed it', async () => {
+    const name = t('partnerships.documents.delete', { name: 'plan.pdf' });
+    await press(elodie.getByRole('link', { name, exact: true }));
+    await elodie.waitForURL(/\/documents\/\d+\/delete$/);
+    await press(button('partnerships.delete_confirm.submit'));
 
-    await elodie.waitForURL(/\/partnerships\/\d+$/);
+    await elodie.waitForURL(/\?notice=document_deleted#documents$/);
+    await expect(elodie.getByRole('status').textContent()).resolves.toBe(
+      t('partnerships.notice.document_deleted'),
+    );
+    await expect(elodie.getByRole('link', { name: 'plan.pdf' }).count()).resolves.toBe(0);
+  });
+
+  it('ends the partnership with a reason, once she has confirmed it', async () => {
+    // The page comes back to the documents; the way to end comes after them.
+    await press(elodie.getByRole('link', { name: t('partnerships.end.start'), exact: true }));
+    await elodie.waitForURL(/\/partnerships\/\d+\/end$/);
+    await typeInto(elodie.getByLabel(t('partnerships.end.reason_label')), 'Je change de poste.');
+    await press(button('partnerships.end_confirm.submit'));
+
+    await elodie.waitForURL(/\/partnerships\/\d+\?notice=ended$/);
+    await expect(elodie.getByRole('status').textContent()).resolves.toBe(
+      t('partnerships.notice.ended'),
+    );
     const partnership = await db()('mm_partnerships').first();
     expect(partnership.status).toBe('ended');
     await expect(

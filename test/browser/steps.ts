@@ -118,6 +118,30 @@ export async function submit(page: Page, button: string): Promise<number> {
   return response.status();
 }
 
+/**
+ * Follows the link to a step that cannot be undone (withdrawing a request, deleting a
+ * document, ending a partnership early) and lands on the page that asks to confirm it.
+ */
+export async function openConfirmation(page: Page, link: string): Promise<void> {
+  await page.locator(`main a[href$="${link}"]`).click();
+  await page.waitForLoadState();
+  if ((await page.locator('main form[method="post"] button.danger').count()) !== 1) {
+    throw new Error(`${page.url()} does not ask to confirm "${link}"`);
+  }
+}
+
+/** Answers "Yes, ..." on a confirmation page; resolves the status of the form's answer. */
+export async function confirm(page: Page): Promise<number> {
+  return submit(page, 'main form[method="post"] button.danger');
+}
+
+/** The message a page shows after a step was taken, read to screen readers (role=status). */
+export async function noticeText(page: Page): Promise<string> {
+  const notice = page.locator('main [role="status"].notice');
+  if ((await notice.count()) !== 1) throw new Error(`${page.url()} shows no notice`);
+  return (await notice.textContent())?.trim() ?? '';
+}
+
 /** Adds a program on the administration's programs page, as the host's administrator. */
 export async function addProgram(
   running: RunningHost,

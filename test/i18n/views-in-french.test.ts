@@ -93,8 +93,13 @@ const PAGES: Record<string, Record<string, unknown>> = {
   },
   'partnerships/new-request': {
     other, role: 'mentee', errors: formErrors, refusal: 'hard_rule.mentor_full',
-    errorSummary: [{ field: 'message', message: 'Trop long' }],
+    errorSummary: [{ href: '#message', message: 'Trop long' }],
   },
+  'partnerships/delete-document': { partnershipId: 4, document: { id: 1, fileName: 'cv.pdf' } },
+  'partnerships/end': {
+    partnership, other, errors: formErrors, errorSummary: [{ href: '#reason', message: 'Motif' }],
+  },
+  'partnerships/withdraw-request': { request: { id: 1 }, other },
   'partnerships/partnership': {
     partnership, other, role: 'mentor', agreement, actions: everyAction, extensionMonths: [3, 6],
     contact: { email: 'amira@example.org', phone: null }, meetingSummary: 'En ligne',
@@ -103,14 +108,14 @@ const PAGES: Record<string, Record<string, unknown>> = {
     documents: [{ id: 1, fileName: 'cv.pdf', uploaderName: 'A', createdAt: DAY, sizeKb: 1200,
       mine: true }],
     errors: { months: 'partnerships.form.too_long', fullName: 'partnerships.form.too_long' },
-    errorSummary: [{ field: 'fullName', message: 'Nom' }], maxDocumentMb: 10,
+    errorSummary: [{ href: '#fullName', message: 'Nom' }], maxDocumentMb: 10, notice: 'signed',
   },
   'partnerships/refused': { title: 'Impossible', message: 'Non.' },
   'partnerships/request': {
     request: { id: 1, status: 'pending', createdAt: DAY, expiresAt: DAY, answeredAt: DAY,
       message: 'Bonjour', declineReason: 'Complet' },
     role: 'mentor', other, canAnswer: true, canWithdraw: true, partnershipId: 4,
-    errors: formErrors, errorSummary: [{ field: 'reason', message: 'Motif' }],
+    errors: formErrors, errorSummary: [{ href: '#reason', message: 'Motif' }], notice: 'declined',
   },
   'profile/delete': {},
   'profile/deleted': {},

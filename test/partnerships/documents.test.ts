@@ -5,6 +5,7 @@ import {
   activePartnership,
   csrfToken,
   DAY_MS,
+  formTokenFor,
   join,
   partnershipRow,
   postForm,
@@ -148,24 +149,32 @@ describe.each(databaseKinds())('shared documents on %s', (kind) => {
     await upload(mentee, id, textFile(), 'mine.txt');
     const [documentId] = await documentIds(id);
 
-    const byOther = await postForm(
-      mentor.agent,
-      test,
-      `/partnerships/${id}/documents/${documentId}/delete`,
-    );
+    const confirmPath = `/partnerships/${id}/documents/${documentId}/delete`;
+
+    const byOther = await postForm(mentor.agent, test, confirmPath);
+    const otherAsks = await mentor.agent.get(at(test, confirmPath));
     const page = await mentee.agent.get(at(test, `/partnerships/${id}`));
-    const form = new RegExp(
-      `${documentId}/delete">\\s*<input type="hidden" name="_csrf" value="([^"]+)"`,
-    );
-    const token = form.exec(page.text)?.[1];
+    const asked = await mentee.agent.get(at(test, confirmPath));
+    const keptWhileAsked = await documentIds(id);
     const byOwner = await mentee.agent
-      .post(at(test, `/partnerships/${id}/documents/${documentId}/delete`))
+      .post(at(test, confirmPath))
       .type('form')
-      .send({ _csrf: token });
+      .send({ _csrf: formTokenFor(asked.text, at(test, confirmPath)) });
+    const after = await mentee.agent.get(byOwner.headers.location);
 
     expect(byOther.status).toBe(403);
+    expect(otherAsks.status).toBe(404);
+    expect(page.text).toContain(`href="${at(test, confirmPath)}"`);
+    expect(page.text).not.toContain(`action="${at(test, confirmPath)}"`);
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain('Delete mine.txt?');
+    expect(asked.text).toContain('Yes, delete this document');
+    expect(asked.text).toContain(`href="${at(test, `/partnerships/${id}#documents`)}">Cancel</a>`);
+    expect(keptWhileAsked).toEqual([documentId]);
     expect(byOwner.status).toBe(303);
+    expect(byOwner.headers.location).toMatch(/\?notice=document_deleted#documents$/);
     expect(await documentIds(id)).toEqual([]);
+    expect(after.text).toMatch(/<p class="notice" role="status">Your document is deleted\.<\/p>/);
   });
 
   it('keeps documents for thirty days after the end, then deletes them', async () => {
@@ -294,6 +303,9 @@ describe.each(databaseKinds())('shared documents on %s', (kind) => {
       `/partnerships/requests/${requestId}`,
       `/partnerships/${otherId}/documents/${documentId}`,
       `/partnerships/${id}/documents/${otherDocumentId}`,
+      `/partnerships/${id}/documents/${documentId}/delete`,
+      `/partnerships/${id}/end`,
+      `/partnerships/requests/${requestId}/withdraw`,
     ];
     const posts = [
       'sign',

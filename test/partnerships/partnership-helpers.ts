@@ -100,6 +100,30 @@ export function csrfTokenIn(html: string): string {
   return token;
 }
 
+/** The token of the page's form that posts to `action` (a path under the mount point). */
+export function formTokenFor(html: string, action: string): string {
+  const escaped = action.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const csrf = '<input type="hidden" name="_csrf" value="([^"]+)"';
+  const form = new RegExp(`<form method="post"\\s+action="${escaped}">\\s*${csrf}`);
+  const token = form.exec(html)?.[1];
+  if (!token) throw new Error(`no form posting to ${action} on the page`);
+  return token;
+}
+
+/**
+ * Opens the confirmation page of a step that cannot be undone and answers "Yes" with the
+ * form it shows; resolves the confirmation page and the answer to the form.
+ */
+export async function confirmStep(agent: Agent, test: TestPlugin, path: string, body = {}) {
+  const asked = await agent.get(at(test, path));
+  if (asked.status !== 200) throw new Error(`${path} answered ${asked.status}: ${asked.text}`);
+  const answer = await agent
+    .post(at(test, path))
+    .type('form')
+    .send({ ...body, _csrf: formTokenFor(asked.text, at(test, path)) });
+  return { asked, answer };
+}
+
 /** The session's token, read from a page with a form (the layout's sign-out form). */
 export async function csrfToken(agent: Agent, test: TestPlugin): Promise<string> {
   return csrfTokenIn((await agent.get(at(test, '/'))).text);
@@ -124,14 +148,15 @@ export async function requestPartnership(
   const body = { memberId: String(to.id), role, message };
   const res = await postForm(from.agent, test, '/partnerships/requests', body);
   if (res.status !== 303) throw new Error(`request answered ${res.status}: ${res.text}`);
-  return Number(/\/partnerships\/requests\/(\d+)$/.exec(res.headers.location)?.[1]);
+  const sent = /\/partnerships\/requests\/(\d+)\?notice=requested$/.exec(res.headers.location);
+  return Number(sent?.[1]);
 }
 
 /** Accepts the request as its recipient; resolves the partnership id. */
 export async function accept(test: TestPlugin, recipient: Person, requestId: number) {
   const res = await postForm(recipient.agent, test, `/partnerships/requests/${requestId}/accept`);
   if (res.status !== 303) throw new Error(`accept answered ${res.status}: ${res.text}`);
-  return Number(/\/partnerships\/(\d+)$/.exec(res.headers.location)?.[1]);
+  return Number(/\/partnerships\/(\d+)\?notice=accepted$/.exec(res.headers.location)?.[1]);
 }
 
 export async function sign(test: TestPlugin, person: Person, partnershipId: number) {

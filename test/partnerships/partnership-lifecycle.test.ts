@@ -5,6 +5,7 @@ import {
   accept,
   activePartnership,
   advance,
+  confirmStep,
   DAY_MS,
   emailsTo,
   jobsOfType,
@@ -290,19 +291,65 @@ describe.each(databaseKinds())('a partnership from agreement to end on %s', (kin
     expect(history.text).toMatch(/Past partnerships[\s\S]*Ada Lovelace/);
   });
 
+  it('says in a status message, after each step of the page, that it was taken', async () => {
+    const [mentor, mentee] = await pair();
+    const id = await accept(test, mentor, await requestPartnership(test, mentee, mentor, 'mentee'));
+    const meetingPlan = { modes: 'phone', frequency: 'weekly' };
+    const steps: Array<[Person, string, Record<string, string>, string]> = [
+      [mentor, 'sign', { fullName: mentor.name, confirm: 'yes' }, 'Your signature is recorded.'],
+      [mentee, 'sign', { fullName: mentee.name, confirm: 'yes' }, 'Your signature is recorded.'],
+      [mentor, 'first-contact', {}, 'First contact is recorded.'],
+      [mentee, 'meeting-plan', meetingPlan, 'Your meeting plan is saved.'],
+      [mentee, 'extension', { months: '3' }, 'Your extension proposal is sent to your partner.'],
+      [mentor, 'extension/drop', {}, 'There is no extension: the end date stays as it was.'],
+      [mentor, 'extension', { months: '3' }, 'Your extension proposal is sent to your partner.'],
+      [mentee, 'extension/accept', {}, 'The extension is accepted: the new end date is shown.'],
+    ];
+
+    for (const [person, path, body, notice] of steps) {
+      const res = await postForm(person.agent, test, `/partnerships/${id}/${path}`, body);
+      const page = await person.agent.get(res.headers.location);
+      const shown = /<p class="notice" role="status">([^<]*)<\/p>/.exec(page.text)?.[1];
+      expect([path, res.status, shown]).toEqual([path, 303, notice]);
+    }
+    const plain = await mentor.agent.get(at(test, `/partnerships/${id}`));
+    const forged = await mentor.agent.get(at(test, `/partnerships/${id}?notice=nonsense`));
+    expect(plain.text).not.toContain('role="status"');
+    expect(forged.text).not.toContain('role="status"');
+  });
+
   it('ends early with a reason that only administrators see, and frees both places', async () => {
     const [mentor, mentee] = await pair();
     const id = await activePartnership(test, mentor, mentee);
 
+    const page = await mentee.agent.get(at(test, `/partnerships/${id}`));
+    const partnerAsks = await mentor.agent.get(at(test, `/partnerships/${id}/end`));
     const withoutReason = await postForm(mentee.agent, test, `/partnerships/${id}/end`, {
       reason: ' ',
     });
-    const ended = await postForm(mentee.agent, test, `/partnerships/${id}/end`, {
-      reason: 'We never managed to meet.',
-    });
+    const stillActive = (await partnershipRow(test, id)).status;
+    const { asked, answer: ended } = await confirmStep(
+      mentee.agent,
+      test,
+      `/partnerships/${id}/end`,
+      { reason: 'We never managed to meet.' },
+    );
+    const after = await mentee.agent.get(ended.headers.location);
 
+    expect(page.text).toContain(`href="${at(test, `/partnerships/${id}/end`)}"`);
+    expect(page.text).not.toContain('id="reason"');
+    expect(partnerAsks.status).toBe(200);
     expect(withoutReason.status).toBe(422);
+    expect(withoutReason.text).toContain('There is a problem');
+    expect(withoutReason.text).toContain('Yes, end the partnership');
+    expect(stillActive).toBe('active');
+    expect(asked.text).toContain('End your partnership with');
+    expect(asked.text).toContain('id="reason"');
+    expect(asked.text).toContain(`href="${at(test, `/partnerships/${id}`)}">Cancel</a>`);
     expect(ended.status).toBe(303);
+    expect(after.text).toContain('<p class="notice" role="status">The partnership has ended.</p>');
+    const again = await mentee.agent.get(at(test, `/partnerships/${id}/end`));
+    expect(again.status).toBe(409);
     const row = await partnershipRow(test, id);
     expect(row).toMatchObject({ status: 'ended', end_reason: 'We never managed to meet.' });
     expect(row.ended_by_member_id).toBe(mentee.id);

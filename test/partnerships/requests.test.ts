@@ -4,6 +4,7 @@ import { at, startTestPlugin, type TestPlugin } from '../support/plugin';
 import {
   accept,
   advance,
+  confirmStep,
   DAY_MS,
   emailsTo,
   jobsOfType,
@@ -147,9 +148,16 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
     const [mentor, mentee] = await pair();
     const requestId = await requestPartnership(test, mentor, mentee, 'mentor');
 
-    const res = await postForm(mentor.agent, test, `/partnerships/requests/${requestId}/withdraw`);
+    const page = await mentor.agent.get(at(test, `/partnerships/requests/${requestId}`));
+    const withdraw = `/partnerships/requests/${requestId}/withdraw`;
+    const { asked, answer: res } = await confirmStep(mentor.agent, test, withdraw);
+    const after = await mentor.agent.get(res.headers.location);
 
+    expect(page.text).toContain(`href="${at(test, withdraw)}"`);
+    expect(asked.text).toContain('Yes, withdraw my request');
+    expect(asked.text).toContain(`href="${at(test, `/partnerships/requests/${requestId}`)}">`);
     expect(res.status).toBe(303);
+    expect(after.text).toContain('<p class="notice" role="status">Your request is withdrawn.</p>');
     const row = await test.database.db('mm_partnership_requests').where({ id: requestId }).first();
     expect(row.status).toBe('withdrawn');
     expect(await emailsTo(test, mentee.id, 'partnership-request-withdrawn')).toHaveLength(1);
@@ -173,8 +181,19 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
       `/partnerships/requests/${requestId}/withdraw`,
     );
 
+    const withdraw = at(test, `/partnerships/requests/${requestId}/withdraw`);
+    const otherAsks = await mentor.agent.get(withdraw);
+    const ownerAsks = await mentee.agent.get(withdraw);
+    const row = await test.database.db('mm_partnership_requests').where({ id: requestId }).first();
+
     expect(ownAccept.status).toBe(404);
     expect(otherWithdraw.status).toBe(404);
+    expect(otherAsks.status).toBe(404);
+    expect(ownerAsks.status).toBe(200);
+    expect(ownerAsks.text).toContain('Withdraw your request to');
+    // Only the confirmed form withdraws: opening the confirmation changes nothing.
+    expect(row.status).toBe('pending');
+    expect(await emailsTo(test, mentor.id, 'partnership-request-withdrawn')).toHaveLength(0);
   });
 
   it('reminds the recipient before a request expires, then expires it', async () => {

@@ -14,7 +14,34 @@ export const enPartnerships = {
   'partnerships.request_status.declined': 'Declined',
   'partnerships.request_status.withdrawn': 'Withdrawn',
   'partnerships.request_status.expired': 'Expired',
-  'partnerships.form.error_summary': 'Please correct the following:',
+  'partnerships.notice.signed': 'Your signature is recorded.',
+  'partnerships.notice.first_contact': 'First contact is recorded.',
+  'partnerships.notice.meeting_plan': 'Your meeting plan is saved.',
+  'partnerships.notice.uploaded': 'Your document is shared with your partner.',
+  'partnerships.notice.document_deleted': 'Your document is deleted.',
+  'partnerships.notice.extension_proposed': 'Your extension proposal is sent to your partner.',
+  'partnerships.notice.extension_accepted': 'The extension is accepted: the new end date is shown.',
+  'partnerships.notice.extension_dropped': 'There is no extension: the end date stays as it was.',
+  'partnerships.notice.requested': 'Your request is sent.',
+  'partnerships.notice.withdrawn': 'Your request is withdrawn.',
+  'partnerships.notice.accepted': 'You accepted the request: the partnership is starting.',
+  'partnerships.notice.declined': 'You declined the request.',
+  'partnerships.notice.ended': 'The partnership has ended.',
+  'partnerships.confirm.cancel': 'Cancel',
+  'partnerships.confirm.cannot_undo': 'This cannot be undone.',
+  'partnerships.withdraw_confirm.title': 'Withdraw your request to {name}?',
+  'partnerships.withdraw_confirm.what':
+    '{name} will no longer be able to accept your request, and will be told you withdrew it.',
+  'partnerships.withdraw_confirm.submit': 'Yes, withdraw my request',
+  'partnerships.delete_confirm.title': 'Delete {name}?',
+  'partnerships.delete_confirm.what':
+    'The document will be deleted for good: your partner will no longer be able to download it.',
+  'partnerships.delete_confirm.submit': 'Yes, delete this document',
+  'partnerships.end_confirm.title': 'End your partnership with {name} early?',
+  'partnerships.end_confirm.what':
+    'The partnership will end today, for both of you. {name} will be told by email, and you will no longer see each other’s contact details.',
+  'partnerships.end_confirm.submit': 'Yes, end the partnership',
+  'partnerships.end.start': 'End the partnership early…',
   'partnerships.form.too_long': 'Please keep this under 2,000 characters.',
   'partnerships.refused.title': 'This cannot be done now',
 
@@ -203,7 +230,6 @@ export const enPartnerships = {
   'partnerships.end.reason_label': 'Why are you ending the partnership?',
   'partnerships.end.reason_hint':
     "Only the program's administrators read this. Your partner is told that the partnership has ended, not why.",
-  'partnerships.end.submit': 'End the partnership',
   'partnerships.end.reason_required': 'Please give the program a reason.',
 
   'partnerships.documents.heading': 'Shared documents',

@@ -14,7 +14,37 @@ export const frPartnerships: Record<string, string> = {
   'partnerships.request_status.declined': 'Refusée',
   'partnerships.request_status.withdrawn': 'Retirée',
   'partnerships.request_status.expired': 'Expirée',
-  'partnerships.form.error_summary': 'Veuillez corriger ce qui suit :',
+  'partnerships.notice.signed': 'Votre signature est enregistrée.',
+  'partnerships.notice.first_contact': 'Le premier contact est enregistré.',
+  'partnerships.notice.meeting_plan': 'Votre plan de rencontres est enregistré.',
+  'partnerships.notice.uploaded': 'Votre document est maintenant partagé avec votre partenaire.',
+  'partnerships.notice.document_deleted': 'Votre document a été supprimé.',
+  'partnerships.notice.extension_proposed':
+    'Votre proposition de prolongation a été envoyée à votre partenaire.',
+  'partnerships.notice.extension_accepted':
+    'La prolongation est acceptée : la nouvelle date de fin est affichée.',
+  'partnerships.notice.extension_dropped':
+    'Il n’y aura pas de prolongation : la date de fin reste la même.',
+  'partnerships.notice.requested': 'Votre demande a été envoyée.',
+  'partnerships.notice.withdrawn': 'Votre demande a été retirée.',
+  'partnerships.notice.accepted': 'Vous avez accepté la demande : le partenariat commence.',
+  'partnerships.notice.declined': 'Vous avez refusé la demande.',
+  'partnerships.notice.ended': 'Le partenariat a pris fin.',
+  'partnerships.confirm.cancel': 'Annuler',
+  'partnerships.confirm.cannot_undo': 'Cette action est irréversible.',
+  'partnerships.withdraw_confirm.title': 'Retirer votre demande à {name}?',
+  'partnerships.withdraw_confirm.what':
+    '{name} ne pourra plus accepter votre demande et sera avisé(e) que vous l’avez retirée.',
+  'partnerships.withdraw_confirm.submit': 'Oui, retirer ma demande',
+  'partnerships.delete_confirm.title': 'Supprimer {name}?',
+  'partnerships.delete_confirm.what':
+    'Le document sera supprimé définitivement : votre partenaire ne pourra plus le télécharger.',
+  'partnerships.delete_confirm.submit': 'Oui, supprimer ce document',
+  'partnerships.end_confirm.title': 'Mettre fin avant terme à votre partenariat avec {name}?',
+  'partnerships.end_confirm.what':
+    'Le partenariat prendra fin aujourd’hui, pour vous deux. {name} en sera avisé(e) par courriel et vous ne verrez plus les coordonnées l’un de l’autre.',
+  'partnerships.end_confirm.submit': 'Oui, mettre fin au partenariat',
+  'partnerships.end.start': 'Mettre fin au partenariat avant terme…',
   'partnerships.form.too_long': 'Veuillez vous en tenir à moins de 2 000 caractères.',
   'partnerships.refused.title': 'Impossible pour le moment',
 
@@ -224,7 +254,6 @@ export const frPartnerships: Record<string, string> = {
   'partnerships.end.reason_hint':
     'Seuls les administrateurs du programme lisent ce motif. Votre partenaire apprend que le ' +
     'partenariat a pris fin, mais pas pourquoi.',
-  'partnerships.end.submit': 'Mettre fin au partenariat',
   'partnerships.end.reason_required': 'Veuillez indiquer un motif au programme.',
 
   'partnerships.documents.heading': 'Documents partagés',
