@@ -1,7 +1,8 @@
 /**
  * The whole-cohort proposal pages: the drafts, a new draft from the engine, a draft reviewed
  * with each pair's score by criterion, the spread and who is left unmatched and why; a pair
- * dropped or another mentor swapped in; and the draft published as partnership requests.
+ * dropped or another mentor swapped in; and the draft published as partnership requests, once
+ * the administrator has confirmed what that sends.
  * In a program with sessions each page works on one session, named with its phase: the
  * current one unless another is chosen (meant for when its registration has closed and its
  * matches are being confirmed).
@@ -169,6 +170,26 @@ async function onDraft(res: Response, draftId: number, work: () => Promise<strin
   }
 }
 
+/**
+ * What publishing will do, asked before it is done: it sends requests and emails that cannot
+ * be taken back. A published draft has nothing left to confirm.
+ */
+async function confirmPublish(deps: ProposalRouteDeps, req: Request, res: Response) {
+  const { programId } = adminContext(res);
+  const draft = await deps.drafts.draft(programId, draftIdOf(req));
+  if (draft.publishedAt !== null) return backToDraft(res, draft.id, 'already_published');
+  const session = await sessionById(deps.sessions, programId, draft.sessionId);
+  const members = new Set(draft.pairs.flatMap((pair) => [pair.mentorId, pair.menteeId]));
+
+  renderPage(res, 'admin/matching/publish', {
+    title: t(res, 'admin.matching.publish.title', { number: draft.id }),
+    draft,
+    session: sessionWords(res, session, deps.now()),
+    requestCount: draft.pairs.length,
+    memberCount: members.size,
+  });
+}
+
 async function showSwap(
   deps: ProposalRouteDeps,
   req: Request,
@@ -227,7 +248,9 @@ export function createProposalRouter(deps: ProposalRouteDeps): Router {
   const swapPath = `${base}/:draftId/pairs/:menteeId/swap`;
   router.get(swapPath, ...adminOnly, (req, res) => showSwap(deps, req, res));
   router.post(swapPath, ...adminOnly, (req, res) => swap(deps, req, res));
-  router.post(`${base}/:draftId/publish`, ...adminOnly, (req, res) => {
+  const publishPath = `${base}/:draftId/publish`;
+  router.get(publishPath, ...adminOnly, (req, res) => confirmPublish(deps, req, res));
+  router.post(publishPath, ...adminOnly, (req, res) => {
     const { programId, actor } = adminContext(res);
     const draftId = draftIdOf(req);
     return onDraft(res, draftId, async () => {

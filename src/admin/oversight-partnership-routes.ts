@@ -1,7 +1,8 @@
 /**
  * The administrators' partnership pages: every partnership by state, a page at a time, with
  * the reasons partners gave for ending early; one partnership's page; and ending one early
- * with a reason, which both partners are told of (the reason itself stays with the program).
+ * with a reason, confirmed on a page of its own, which both partners are told of (the reason
+ * itself stays with the program).
  */
 import { Router, type Request, type Response } from 'express';
 import type { PartnershipService } from '../partnerships/partnership-service';
@@ -17,7 +18,7 @@ import {
   PARTNERSHIP_STATUSES,
 } from './oversight-filters';
 import type { OversightPartnershipStore } from './oversight-partnership-store';
-import { adminContext, adminOnly, NOTE_LENGTH, textField } from './oversight-web';
+import { adminContext, adminOnly, NOTE_LENGTH, noteError, textField } from './oversight-web';
 
 export const PARTNERSHIPS_PAGE_SIZE = 25;
 
@@ -54,6 +55,11 @@ async function listPartnerships(deps: PartnershipRouteDeps, req: Request, res: R
   });
 }
 
+/** Whether the partnership can still be ended: not yet completed or ended. */
+function isOpen(status: string): boolean {
+  return status === 'agreement' || status === 'active';
+}
+
 interface EndForm {
   notice?: string;
   reason?: string;
@@ -76,13 +82,38 @@ async function showPartnership(
   const view = {
     title: t(res, 'admin.oversight.partnership.title', names),
     partnership,
-    open: partnership.status === 'agreement' || partnership.status === 'active',
+    open: isOpen(partnership.status),
     notice: form.notice === 'ended' || form.notice === 'paired' ? form.notice : null,
     typedReason: form.reason ?? '',
     reasonError: form.error ? t(res, form.error, { length: NOTE_LENGTH }) : null,
     noteLength: NOTE_LENGTH,
   };
   renderPage(res, 'admin/oversight/partnership', view, status);
+}
+
+/**
+ * Before ending, the administrator sees whom it concerns and the reason they gave, and
+ * confirms: the partners are emailed at once and an ended partnership cannot be reopened.
+ */
+async function confirmEnd(deps: PartnershipRouteDeps, req: Request, res: Response) {
+  const id = idOf(req.params.id);
+  const { programId } = adminContext(res);
+  const partnership = id === null ? undefined : await deps.list.byId(programId, id);
+  if (!partnership) throw new NotFoundError('partnership');
+  const reason = textField(req.body, 'reason');
+  const error = noteError(reason, true);
+  if (error) return showPartnership(deps, req, res, { reason, error }, 422);
+  if (!isOpen(partnership.status)) {
+    const closed = `partnerships.error.status_${partnership.status}`;
+    return showPartnership(deps, req, res, { reason, error: closed }, 409);
+  }
+
+  const names = { mentor: partnership.mentorName, mentee: partnership.menteeName };
+  renderPage(res, 'admin/oversight/end-partnership', {
+    title: t(res, 'admin.oversight.end_confirm.title', names),
+    partnership,
+    reason,
+  });
 }
 
 async function endPartnership(deps: PartnershipRouteDeps, req: Request, res: Response) {
@@ -118,6 +149,9 @@ export function createOversightPartnershipRouter(deps: PartnershipRouteDeps): Ro
     const notice = typeof req.query.notice === 'string' ? req.query.notice : undefined;
     return showPartnership(deps, req, res, { notice });
   });
+  router.post('/admin/partnerships/:id/end/confirm', ...adminOnly, (req, res) =>
+    confirmEnd(deps, req, res),
+  );
   router.post('/admin/partnerships/:id/end', ...adminOnly, (req, res) =>
     endPartnership(deps, req, res),
   );

@@ -251,11 +251,29 @@ describe.each(databaseKinds())('the whole-cohort proposal on %s', (kind) => {
 
   it('publishes the proposal as requests from the program that the mentee answers', async () => {
     const [pair] = await draftPairs();
-    const res = await postFrom(admin, test, base(), `${base()}/publish`);
+    const draftPage = await admin.get(at(test, base()));
+    const asked = await admin.get(at(test, `${base()}/publish`));
+    const requestsWhileAsked = await test.database.db('mm_partnership_requests');
+    const auditWhileAsked = await auditRows(test, 'matching.publish');
+    const res = await postFrom(admin, test, `${base()}/publish`, `${base()}/publish`);
     const again = await postFrom(admin, test, '/admin/matching/proposals', `${base()}/publish`);
+    const askedAgain = await admin.get(at(test, `${base()}/publish`));
 
+    expect(draftPage.text).toContain(`<a class="button" href="${at(test, base())}/publish">`);
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain(`Publish matching proposal ${draftId}?`);
+    expect(asked.text).toMatch(/Partnership requests to send<\/dt><dd>1<\/dd>/);
+    expect(asked.text).toMatch(/Members who will be emailed<\/dt><dd>2<\/dd>/);
+    expect(asked.text).toContain(`<form method="post" action="${at(test, base())}/publish">`);
+    expect(asked.text).toContain('>Yes, publish</button>');
+    const cancel = `href="${at(test, base())}">Cancel and go back to the proposal`;
+    expect(asked.text).toContain(cancel);
+    expect(requestsWhileAsked).toEqual([]);
+    expect(auditWhileAsked).toEqual([]);
     expect(res.headers.location).toContain('notice=published&published=1&refused=0');
     expect(again.headers.location).toContain('notice=already_published');
+    expect(askedAgain.status).toBe(303);
+    expect(askedAgain.headers.location).toContain('notice=already_published');
     expect(await auditRows(test, 'matching.publish')).toEqual([
       expect.objectContaining({
         program_id: 1, subject: `draft:${draftId}`, actor_name: 'Daniel Whitebird',

@@ -26,10 +26,12 @@ const GET_ROUTES = [
   '/admin/matching/proposals',
   '/admin/matching/proposals/1',
   '/admin/matching/proposals/1/pairs/1/swap',
+  '/admin/matching/proposals/1/publish',
   '/admin/reports',
 ];
 const POST_ROUTES = [
   '/admin/participants/1/roles/1',
+  '/admin/partnerships/1/end/confirm',
   '/admin/partnerships/1/end',
   '/admin/matching/pair',
   '/admin/matching/proposals',
@@ -293,14 +295,29 @@ describe.each(databaseKinds())('program oversight on %s', (kind) => {
     const open = await accept(test, bruno, await requestPartnership(test, tom, bruno, 'mentee'));
 
     const endedTab = await admin.get(at(test, '/admin/partnerships?status=ended'));
+    const partnershipPage = await admin.get(at(test, `/admin/partnerships/${open}`));
     const withoutReason = await postFrom(admin, test, `/admin/partnerships/${open}`,
-      `/admin/partnerships/${open}/end`, { reason: '' });
+      `/admin/partnerships/${open}/end/confirm`, { reason: '' });
+    const asked = await postFrom(admin, test, `/admin/partnerships/${open}`,
+      `/admin/partnerships/${open}/end/confirm`, { reason: 'The mentee asked for a change.' });
+    const whileAsked = await test.database.db('mm_partnerships').where({ id: open }).first();
     const res = await postFrom(admin, test, `/admin/partnerships/${open}`,
       `/admin/partnerships/${open}/end`, { reason: 'The mentee asked for a change.' });
 
     expect(endedTab.text).toContain('We never met.');
     expect(endedTab.text).toMatch(/Ended early \(1\)/);
+    const endPath = at(test, `/admin/partnerships/${open}/end`);
+    expect(partnershipPage.text).toContain(`action="${endPath}/confirm"`);
     expect(withoutReason.status).toBe(422);
+    expect(withoutReason.text).toContain('aria-invalid="true" autofocus');
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain('<h1>End the partnership of Bruno Côté and Tom Lee?</h1>');
+    expect(asked.text).toContain('<dd class="message">The mentee asked for a change.</dd>');
+    expect(asked.text).toContain('name="reason" value="The mentee asked for a change."');
+    expect(asked.text).toContain(`action="${endPath}"`);
+    expect(asked.text).toContain('>Yes, end the partnership</button>');
+    expect(asked.text).toContain('Cancel and keep the partnership');
+    expect(whileAsked.status).not.toBe('ended');
     expect(res.status).toBe(303);
     expect(await auditRows(test, 'partnership.end')).toEqual([
       expect.objectContaining({

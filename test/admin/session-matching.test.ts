@@ -264,6 +264,7 @@ describe.each(databaseKinds())('matching one session at a time on %s', (kind) =>
     const base = `/admin/matching/proposals/${draft.id}`;
     const [kept, dropped] = draft.pairs;
     await post(admin, test, `${base}/pairs/${dropped.menteeId}/drop`);
+    const asked = await admin.get(at(test, `${base}/publish`));
     const published = await post(admin, test, `${base}/publish`);
 
     expect(listed.text).toContain(
@@ -276,6 +277,11 @@ describe.each(databaseKinds())('matching one session at a time on %s', (kind) =>
     expect(page.text).toMatch(new RegExp(`<dt>Session</dt><dd>${early.name}</dd>`));
     expect(page.text).toContain('Registration closed: matches being confirmed');
     expect(page.text).toMatch(/Mentees in the pool<\/dt><dd>2<\/dd>/);
+    expect(asked.text).toContain(
+      `<dt>Session</dt><dd>${early.name} (Registration closed: matches being confirmed)</dd>`,
+    );
+    expect(asked.text).toMatch(/Partnership requests to send<\/dt><dd>1<\/dd>/);
+    expect(asked.text).toMatch(/Members who will be emailed<\/dt><dd>2<\/dd>/);
     expect(published.headers.location).toContain('published=1&refused=0');
     const requests = await test.database.db('mm_partnership_requests').orderBy('id');
     expect(requests.map((r) => [r.mentor_member_id, r.mentee_member_id])).toEqual([

@@ -89,6 +89,10 @@ describe.each(databaseKinds())('several programs on %s', (kind) => {
 
     expect(home.text).toContain('Programs open for enrolment');
     expect(home.text).toContain('OLA Student Mentoring');
+    // The button's name starts with its visible words, the program named after them (2.5.3).
+    expect(home.text).toContain(
+      '>Work in this program<span class="visually-hidden">: OLA Student Mentoring</span></button>',
+    );
     expect(chosen.status).toBe(303);
     expect(blank.text).not.toContain('Library of dual');
     const profiles = await test.database.db('mm_profiles').where({ member_id: member.id });

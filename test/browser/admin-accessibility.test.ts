@@ -210,6 +210,9 @@ describe('accessibility of every administration page, in English and French', ()
     await auditor.audit(proposals, 'cohort proposal, a mentor swap refused (en)');
 
     await proposals.goto(draft);
+    await proposals.locator('main a[href$="/publish"]').click();
+    await proposals.waitForURL(/\/admin\/matching\/proposals\/\d+\/publish$/);
+    await auditor.audit(proposals, 'cohort proposal, confirming its publication (en)');
     await proposals.locator('main form[action$="/publish"] button').click();
     await proposals.waitForURL(/notice=published/);
     await auditor.audit(proposals, 'cohort proposal, published (en)');
@@ -229,7 +232,7 @@ describe('accessibility of every administration page, in English and French', ()
     await elodie.goto(plugin('/partnerships'));
     await elodie.locator('main table a').first().click();
     await elodie.locator('form[action$="/accept"] button').click();
-    await elodie.waitForURL(/\/partnerships\/\d+$/);
+    await elodie.waitForURL(/\/partnerships\/\d+(\?notice=accepted)?$/);
 
     await visit('/admin/partnerships', 'partnerships', { key: true });
     await visit('/admin/partnerships?status=ended', 'partnerships, none ended');
@@ -237,10 +240,12 @@ describe('accessibility of every administration page, in English and French', ()
     await daniel.locator('main table a').first().click();
     await daniel.waitForLoadState();
     await audit('a partnership', { key: true });
-    await send('/end');
+    await send('/end/confirm');
     await expect(daniel.locator('[aria-invalid="true"]').count()).resolves.toBe(1);
     await audit('a partnership, ended without a reason');
     await daniel.locator('#reason').fill('The mentee asked the program to end it.');
+    await send('/end/confirm');
+    await audit('a partnership, confirming its end');
     await send('/end');
     await daniel.waitForURL(/notice=ended$/);
     await audit('a partnership, ended', { key: true });

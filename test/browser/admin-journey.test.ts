@@ -90,10 +90,16 @@ describe('an administrator in Chromium', () => {
     await expect(daniel.getByRole('table', { name: /How the scores/ }).count()).resolves.toBe(1);
     await expectNoAxeViolations(daniel, 'the proposal under review');
 
-    await daniel.getByRole('button', { name: /^Publish 1 pairs/ }).focus();
+    await daniel.getByRole('link', { name: /^Publish 1 pairs/ }).focus();
+    await daniel.keyboard.press('Enter');
+    await daniel.waitForURL(/\/publish$/);
+    const facts = await daniel.locator('main dl').textContent();
+    await expectNoAxeViolations(daniel, 'the publication to confirm');
+    await daniel.getByRole('button', { name: 'Yes, publish' }).focus();
     await daniel.keyboard.press('Enter');
 
     await daniel.waitForURL(/notice=published/);
+    expect(facts).toMatch(/Partnership requests to send\s*1\s*Members who will be emailed\s*2/);
     await expect(daniel.getByRole('status').textContent()).resolves.toBe(
       'Published: 1 partnership requests sent; 0 pairs left out.',
     );

@@ -66,6 +66,33 @@ describe('the profile form in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('chooses a place suggestion on release, and not when the press is dragged away', async () => {
+    await signInTo('/profile/edit', /Amira Haddad/);
+    const place = page.getByLabel('Town or city in Ontario');
+    await place.fill('');
+    await place.pressSequentially('sault ste');
+    const option = page.getByRole('option', { name: 'Sault Ste. Marie (Algoma)' });
+    await option.scrollIntoViewIfNeeded();
+    const box = await option.boundingBox();
+    if (!box) throw new Error('the suggestion is not on screen');
+
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    const afterPress = await place.inputValue();
+    await page.mouse.move(box.x + box.width + 300, box.y + box.height / 2);
+    await page.mouse.up();
+    const afterDragAway = await place.inputValue();
+    const stillOffered = await option.isVisible();
+    await option.click();
+
+    expect(afterPress).toBe('sault ste');
+    expect(afterDragAway).toBe('sault ste');
+    expect(stillOffered).toBe(true);
+    await expect(place.inputValue()).resolves.toBe('Sault Ste. Marie');
+    await expect(page.locator('input[data-place-id]').inputValue()).resolves.not.toBe('');
+    await expect(place.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+  });
+
   it('withdraws the mentor role as soon as fewer than three years are typed', async () => {
     await signInTo('/profile/edit', /Amira Haddad/);
     const mentor = page.getByLabel('Mentor', { exact: true });

@@ -78,8 +78,12 @@
         item.id = 'place-option-' + i;
         item.setAttribute('role', 'option');
         item.textContent = place.label;
+        // Pressing only keeps the focus in the field (so blur does not close the list);
+        // the choice is made on release, so a press dragged off the option chooses nothing.
         item.addEventListener('mousedown', function (event) {
           event.preventDefault();
+        });
+        item.addEventListener('click', function () {
           choose(i);
         });
         list.appendChild(item);

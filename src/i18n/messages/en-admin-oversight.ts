@@ -204,6 +204,13 @@ export const enAdminOversight = {
   'admin.oversight.partnership.reason': 'Why the program ends it',
   'admin.oversight.partnership.reason_hint': 'Required. Up to {length} characters.',
   'admin.oversight.partnership.end': 'End the partnership',
+  'admin.oversight.end_confirm.title': 'End the partnership of {mentor} and {mentee}?',
+  'admin.oversight.end_confirm.what': 'What ending it does',
+  'admin.oversight.end_confirm.explain':
+    'Both partners are emailed at once that the program ended their partnership, and an ' +
+    'ended partnership cannot be reopened. The reason stays with the program’s administrators.',
+  'admin.oversight.end_confirm.confirm': 'Yes, end the partnership',
+  'admin.oversight.end_confirm.cancel': 'Cancel and keep the partnership',
   'admin.oversight.partnership.notice.ended':
     'The partnership has ended and both partners have been emailed.',
   'admin.oversight.partnership.notice.paired':
@@ -275,6 +282,17 @@ export const enAdminOversight = {
   'admin.matching.draft.publish_hint':
     'Publishing emails both members of every pair. Pairs a rule now refuses are left out.',
   'admin.matching.draft.publish': 'Publish {count} pairs as partnership requests',
+  'admin.matching.publish.title': 'Publish matching proposal {number}?',
+  'admin.matching.publish.what': 'What publishing sends',
+  'admin.matching.publish.requests': 'Partnership requests to send',
+  'admin.matching.publish.members': 'Members who will be emailed',
+  'admin.matching.publish.explain':
+    'Each pair becomes a partnership request from the program, and both of its members are ' +
+    'emailed. Pairs a rule now refuses are left out, so fewer may go out.',
+  'admin.matching.publish.final':
+    'Publishing cannot be undone: the requests and emails cannot be taken back.',
+  'admin.matching.publish.confirm': 'Yes, publish',
+  'admin.matching.publish.cancel': 'Cancel and go back to the proposal',
   'admin.matching.draft.pairs_heading': 'Pairs',
   'admin.matching.draft.swapped': 'mentor chosen by an administrator',
   'admin.matching.draft.now_breaks': 'Since the proposal was prepared, this pair breaks:',

@@ -302,5 +302,6 @@ export const enAdminSettings = {
   'home.programs.heading_admin': 'Programs open for enrolment or that you administer',
   'home.programs.current': 'the program you are in',
   'home.programs.choose': 'Work in this program',
-  'home.programs.choose_label': 'Work in the program {program}',
+  // Visually hidden after the button's visible words, so its name starts with them.
+  'home.programs.choose_which': ': {program}',
 } as const;

@@ -208,6 +208,14 @@ export const frAdminOversight: Record<string, string> = {
   'admin.oversight.partnership.reason': 'Pourquoi le programme y met fin',
   'admin.oversight.partnership.reason_hint': 'Obligatoire. {length} caractères au maximum.',
   'admin.oversight.partnership.end': 'Mettre fin au partenariat',
+  'admin.oversight.end_confirm.title': 'Mettre fin au partenariat de {mentor} et {mentee}?',
+  'admin.oversight.end_confirm.what': 'Ce que cela entraîne',
+  'admin.oversight.end_confirm.explain':
+    'Les deux partenaires apprennent aussitôt par courriel que le programme a mis fin à leur ' +
+    'partenariat, et un partenariat terminé ne peut pas être rouvert. Le motif reste connu des ' +
+    'seuls administrateurs du programme.',
+  'admin.oversight.end_confirm.confirm': 'Oui, mettre fin au partenariat',
+  'admin.oversight.end_confirm.cancel': 'Annuler et garder le partenariat',
   'admin.oversight.partnership.notice.ended':
     'Le partenariat a pris fin et les deux partenaires ont reçu un courriel.',
   'admin.oversight.partnership.notice.paired':
@@ -284,6 +292,18 @@ export const frAdminOversight: Record<string, string> = {
     'La publication envoie un courriel aux deux membres de chaque paire. Les paires qu’une ' +
     'règle refuse désormais sont laissées de côté.',
   'admin.matching.draft.publish': 'Publier {count} paires comme demandes de partenariat',
+  'admin.matching.publish.title': 'Publier la proposition de jumelage {number}?',
+  'admin.matching.publish.what': 'Ce que la publication envoie',
+  'admin.matching.publish.requests': 'Demandes de partenariat à envoyer',
+  'admin.matching.publish.members': 'Membres qui recevront un courriel',
+  'admin.matching.publish.explain':
+    'Chaque paire devient une demande de partenariat du programme, et ses deux membres ' +
+    'reçoivent un courriel. Les paires qu’une règle refuse désormais sont laissées de côté; il ' +
+    'peut donc en partir moins.',
+  'admin.matching.publish.final':
+    'La publication est définitive : les demandes et les courriels ne peuvent pas être retirés.',
+  'admin.matching.publish.confirm': 'Oui, publier',
+  'admin.matching.publish.cancel': 'Annuler et revenir à la proposition',
   'admin.matching.draft.pairs_heading': 'Paires',
   'admin.matching.draft.swapped': 'mentor choisi par un administrateur',
   'admin.matching.draft.now_breaks':

@@ -321,5 +321,6 @@ export const frAdminSettings = {
   'home.programs.heading_admin': 'Programmes ouverts aux inscriptions ou que vous administrez',
   'home.programs.current': 'le programme où vous êtes',
   'home.programs.choose': 'Participer à ce programme',
-  'home.programs.choose_label': 'Participer au programme {program}',
+  // Masqué à l’écran, à la suite des mots visibles du bouton, qui commencent ainsi son nom.
+  'home.programs.choose_which': ' : {program}',
 } as const;
