@@ -17,12 +17,12 @@ import {
   asker,
   conflictPage,
   type Asker,
-  errorSummary,
   field,
   fieldList,
   formRoute,
   idParam,
   noticeParam,
+  renderForm,
   translator,
   type FormInvalid,
 } from './route-helpers';
@@ -79,17 +79,15 @@ async function showNewRequest(
   const role = roleParam(field(req, 'role') || String(req.query.role ?? ''));
   const page = await pages.newRequest(programId, memberId, otherId, role, translator(res));
 
-  renderPage(
+  renderForm(
     res,
     'partnerships/new-request',
     {
       title: t(res, 'partnerships.new_request.title', { name: page.other.name }),
       ...page,
-      errors,
-      errorSummary: errorSummary(errors, res),
       input: { message: field(req, 'message') },
     },
-    Object.keys(errors).length > 0 ? 422 : 200,
+    errors,
   );
 }
 
@@ -104,18 +102,16 @@ async function showRequest(
   const requestId = idParam(req.params.requestId);
   const page = await pages.request(programId, memberId, requestId, translator(res));
 
-  renderPage(
+  renderForm(
     res,
     'partnerships/request',
     {
       title: t(res, 'partnerships.request.title', { name: page.other?.name ?? '' }),
       ...page,
       notice: noticeParam(req),
-      errors,
-      errorSummary: errorSummary(errors, res),
       input: { reason: field(req, 'reason') },
     },
-    Object.keys(errors).length > 0 ? 422 : 200,
+    errors,
   );
 }
 
@@ -199,18 +195,16 @@ export async function showPartnership(
   const { programId, memberId } = asker(res);
   const partnershipId = idParam(req.params.partnershipId);
   const page = await pages.partnership(programId, memberId, partnershipId, translator(res), input);
-  renderPage(
+  renderForm(
     res,
     'partnerships/partnership',
     {
       title: t(res, 'partnerships.page.title', { name: page.other?.name ?? '' }),
       ...page,
       notice: noticeParam(req),
-      errors,
-      errorSummary: errorSummary(errors, res),
       input,
     },
-    Object.keys(errors).length > 0 ? 422 : 200,
+    errors,
   );
 }
 
@@ -235,18 +229,16 @@ async function showEnd(
     throw new ConflictError(`partnerships.error.status_${page.partnership.status}`);
   }
 
-  renderPage(
+  renderForm(
     res,
     'partnerships/end',
     {
       title: t(res, 'partnerships.end_confirm.title', { name: page.other?.name ?? '' }),
       partnership: page.partnership,
       other: page.other,
-      errors,
-      errorSummary: errorSummary(errors, res),
       input: { reason: field(req, 'reason') },
     },
-    Object.keys(errors).length > 0 ? 422 : 200,
+    errors,
   );
 }
 

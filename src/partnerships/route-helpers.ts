@@ -113,3 +113,18 @@ export function errorSummary(errors: FieldErrors, res: Response) {
     message: t(res, key),
   }));
 }
+
+/**
+ * A page holding a form: 200 as asked for, or 422 with each message beside its field and
+ * listed in the summary when the form was refused.
+ */
+export function renderForm(
+  res: Response,
+  view: string,
+  data: Record<string, unknown>,
+  errors: FieldErrors,
+): void {
+  const refused = Object.keys(errors).length > 0;
+  const page = { ...data, errors, errorSummary: errorSummary(errors, res) };
+  renderPage(res, view, page, refused ? 422 : 200);
+}
