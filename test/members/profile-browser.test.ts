@@ -104,5 +104,8 @@ describe('the profile form in Chromium', () => {
     await expect(mentor.isDisabled()).resolves.toBe(true);
     await expect(page.getByText('Mentoring is open to members with 3 or more years').isVisible())
       .resolves.toBe(true);
+    // Shown inside a live region that was already on the page, so a screen reader reads it.
+    const status = page.getByRole('status').filter({ hasText: 'Mentoring is open to members' });
+    await expect(status.count()).resolves.toBe(1);
   });
 });
