@@ -25,6 +25,7 @@ import { createSamlStrategy } from './auth/saml-strategy';
 import { SignInService } from './auth/sign-in-service';
 import { createAuthRouter } from './auth/auth-routes';
 import { createSessionParts, absoluteTimeout } from './web/session';
+import { createSessionTimeoutRouter } from './web/session-timeout';
 import { csrfProtection } from './web/csrf';
 import { createViewRenderer } from './web/views';
 import { mountContext, memberContext } from './web/request-context';
@@ -220,7 +221,7 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   app.use(manifest.sso.assertionConsumerPath, signInLimits.answer);
   app.use(sessions.middleware);
   app.use(absoluteTimeout(settings, now));
-  app.use(memberContext(members, programs, settings));
+  app.use(memberContext(members, programs, settings, now));
 
   // Multipart uploads parse their own body and check CSRF on it, so they come first.
   app.use(partnerships.uploadRouter);
@@ -230,6 +231,7 @@ export async function createMentorMatch(options: MentorMatchOptions): Promise<Me
   app.use(createAuthRouter({ passport, strategy, settings, signIn, logger, now }));
   app.use(createHomeRouter(administration.directory));
   app.use(createLanguageRouter({ members, now }));
+  app.use(createSessionTimeoutRouter());
   app.use(profiles.router);
   // Before the approval queue's router: /admin is the administrators' home.
   for (const router of administrationRouters) app.use(router);

@@ -7,6 +7,7 @@ import { SUPPORTED_LOCALES, translate, type Locale, type MessageParams } from '.
 import type { Member } from '../members/member-store';
 import type { Program } from '../programs/program-store';
 import type { ViewRenderer } from './views';
+import type { SessionTimeoutView } from './session-timeout';
 
 export interface Viewer {
   memberId: number;
@@ -28,6 +29,8 @@ export interface PageLocals {
   member?: Member;
   views: ViewRenderer;
   csrfToken?: () => string;
+  /** For a signed-in member: when the session ends, for the layout's warning. */
+  sessionTimeout?: SessionTimeoutView;
 }
 
 export function pageLocals(res: Response): PageLocals {
@@ -82,6 +85,7 @@ export function renderPage(
       program: locals.program,
       // A function, so that only pages with a form create a session for their token.
       csrfToken: locals.csrfToken,
+      sessionTimeout: locals.sessionTimeout,
       navigation: navigationFor(locals.viewer, res.req.path),
       languages: SUPPORTED_LOCALES.map((code) => ({ code, current: code === locals.locale })),
       languageReturn: returnPathOf(res),

@@ -16,6 +16,7 @@ import { administeredPrograms } from '../programs/program-administrators';
 import { DEFAULT_PROGRAM_SLUG, type ProgramStore } from '../programs/program-store';
 import { NotSignedInError } from './errors';
 import { pageLocals, type PageLocals } from './render';
+import { sessionTimeoutView } from './session-timeout';
 import type { ViewRenderer } from './views';
 
 export function mountContext(views: ViewRenderer): RequestHandler {
@@ -38,6 +39,7 @@ export function memberContext(
   members: MemberStore,
   programs: ProgramStore,
   settings: MentorMatchSettings,
+  now: () => number,
 ): RequestHandler {
   return async (req, res, next) => {
     const locals = pageLocals(res);
@@ -63,6 +65,7 @@ export function memberContext(
         isGlobalAdmin: hostRoles.includes(settings.saml.adminRole),
         administeredProgramIds,
       };
+      locals.sessionTimeout = sessionTimeoutView(settings, req.session.signedInAt, now());
     }
     next();
   };

@@ -157,6 +157,49 @@ describe('sessions on sqlite', () => {
     expect(again.status).toBe(403);
   });
 
+  it('tells each page when the session ends, for the warning before it does', async () => {
+    const agent = request.agent(test.server);
+    await signIn(agent, test, ACTIVE_MENTOR);
+    test.clock.now += 30 * 60_000;
+
+    const page = (await agent.get(at(test, '/'))).text;
+
+    const attribute = (name: string) => Number(new RegExp(`${name}="(\\d+)"`).exec(page)?.[1]);
+    // A minute short of the idle limit: the store may skip a touch that moves it by less.
+    expect(attribute('data-idle-ms')).toBe((IDLE_MINUTES - 1) * 60_000);
+    expect(attribute('data-absolute-ms')).toBe(ABSOLUTE_HOURS * 3_600_000 - 30 * 60_000);
+    expect(attribute('data-warn-ms')).toBe(2 * 60_000);
+    const signedOut = await request(test.server).get(at(test, '/auth/signed-out'));
+    expect(signedOut.text).not.toContain('session-timeout');
+  });
+
+  it('keeps an idle session going from the warning, and says when there is none', async () => {
+    const agent = request.agent(test.server);
+    const cookie = sessionCookie(await signIn(agent, test, ACTIVE_MENTOR));
+    const id = sessionId(cookie);
+    const token = /name="_csrf" value="([^"]+)"/.exec((await agent.get(at(test, '/'))).text)?.[1];
+    // As if the member had been idle for all but one minute of the timeout.
+    const nearlyOver = new Date(Date.now() + 60_000).toISOString();
+    await test.database.db('mm_sessions').where({ sid: id }).update({ expired: nearlyOver });
+
+    const kept = await agent
+      .post(at(test, '/session/keep-alive'))
+      .type('form')
+      .send({ _csrf: token });
+
+    expect(kept.status).toBe(204);
+    expect(kept.headers['cache-control']).toBe('no-store');
+    expect(Date.parse((await storedSession(id)).expired)).toBeGreaterThan(
+      Date.now() + IDLE_MINUTES * 60_000 - 5_000,
+    );
+    await test.database.db('mm_sessions').where({ sid: id }).delete();
+    const gone = await agent
+      .post(at(test, '/session/keep-alive'))
+      .type('form')
+      .send({ _csrf: token });
+    expect(gone.status).not.toBe(204);
+  });
+
   it('sets an HttpOnly, SameSite=Lax cookie on plain HTTP', async () => {
     const cookie = sessionCookie(await signIn(request.agent(test.server), test, ACTIVE_MENTOR));
 

@@ -33,13 +33,15 @@ export interface RunningHost {
 }
 
 /** The stand-alone host as `npm start` runs it, on a free port with its own data folder. */
-export async function startHostForBrowser(): Promise<RunningHost> {
+export async function startHostForBrowser(
+  settings: Record<string, unknown> = {},
+): Promise<RunningHost> {
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'mentormatch-browser-'));
   const host = await startStandInHost({
     port: 0,
     dataDirectory,
     logger: pino({ level: 'silent' }),
-    settings: { jobs: { enabled: true, pollIntervalMs: 100 } },
+    settings: { jobs: { enabled: true, pollIntervalMs: 100 }, ...settings },
   });
   return {
     host,

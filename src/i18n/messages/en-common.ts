@@ -11,6 +11,20 @@ export const enCommon = {
   'layout.footer.questions': 'Questions about the program: {email}',
   'layout.footer.support': 'Technical support: {email}',
 
+  'session_timeout.idle.title': 'Are you still there?',
+  'session_timeout.idle.body':
+    'You have been inactive for a while. For your security, you will be signed out at {time}, and anything not yet saved on this page will be lost.',
+  'session_timeout.absolute.title': 'Your session ends soon',
+  'session_timeout.absolute.body':
+    'For your security, a session ends a set time after signing in, whatever you do. Yours ends at {time}: save your work now, then sign in again.',
+  'session_timeout.ended.title': 'Your session has ended',
+  'session_timeout.ended.body':
+    'For your security, this page can no longer save anything. Sign in again to go on, or close this message first to copy what you typed.',
+  'session_timeout.failed':
+    'MentorMatch could not be reached to keep you signed in. Check your connection and try again.',
+  'session_timeout.stay': 'Stay signed in',
+  'session_timeout.close': 'Close',
+
   'home.title': 'Welcome, {name}',
   'home.program': 'Program: {program}',
   'home.membership': 'Membership status: {status}',

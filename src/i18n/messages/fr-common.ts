@@ -11,6 +11,20 @@ export const frCommon: Record<string, string> = {
   'layout.footer.questions': 'Questions sur le programme : {email}',
   'layout.footer.support': 'Soutien technique : {email}',
 
+  'session_timeout.idle.title': 'Êtes-vous toujours là?',
+  'session_timeout.idle.body':
+    'Rien ne s’est passé depuis un moment. Pour votre sécurité, votre session prendra fin à {time}, et ce qui n’est pas encore enregistré sur cette page sera perdu.',
+  'session_timeout.absolute.title': 'Votre session prend bientôt fin',
+  'session_timeout.absolute.body':
+    'Pour votre sécurité, une session prend fin après un temps fixé depuis la connexion, quoi que vous fassiez. La vôtre prend fin à {time} : enregistrez votre travail maintenant, puis connectez-vous de nouveau.',
+  'session_timeout.ended.title': 'Votre session a pris fin',
+  'session_timeout.ended.body':
+    'Pour votre sécurité, cette page ne peut plus rien enregistrer. Connectez-vous de nouveau pour continuer, ou fermez d’abord ce message pour copier ce que vous avez saisi.',
+  'session_timeout.failed':
+    'Impossible de joindre MentorMatch pour garder votre session ouverte. Vérifiez votre connexion et réessayez.',
+  'session_timeout.stay': 'Garder ma session ouverte',
+  'session_timeout.close': 'Fermer',
+
   'home.title': 'Bienvenue, {name}',
   'home.program': 'Programme : {program}',
   'home.membership': 'Statut d’adhésion : {status}',
