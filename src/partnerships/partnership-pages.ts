@@ -176,6 +176,14 @@ export class PartnershipPages {
     return page;
   }
 
+  /** A pending request for its recipient to decline; its maker's is "not found". */
+  async requestToDecline(programId: number, memberId: number, requestId: number, t: Translate) {
+    const page = await this.request(programId, memberId, requestId, t);
+    if (page.made) throw new NotFoundError('request');
+    if (!page.canAnswer) throw new ConflictError('partnerships.request.not_pending');
+    return page;
+  }
+
   /** A document the member shared, for them to delete; anyone else's is "not found". */
   async ownDocument(
     programId: number,

@@ -115,6 +115,30 @@ async function showRequest(
   );
 }
 
+/** The confirmation before declining a request, with the optional reason asked for. */
+async function showDecline(
+  pages: PartnershipPages,
+  req: Request,
+  res: Response,
+  errors: FieldErrors = {},
+) {
+  const { programId, memberId } = asker(res);
+  const requestId = idParam(req.params.requestId);
+  const page = await pages.requestToDecline(programId, memberId, requestId, translator(res));
+
+  renderForm(
+    res,
+    'partnerships/decline-request',
+    {
+      title: t(res, 'partnerships.decline_confirm.title', { name: page.other?.name ?? '' }),
+      request: page.request,
+      other: page.other,
+      input: { reason: field(req, 'reason') },
+    },
+    errors,
+  );
+}
+
 /** Answers to a request and where each sends the member afterwards. */
 type RequestAnswer = (who: Asker, requestId: number, req: Request) => Promise<string>;
 
@@ -151,6 +175,8 @@ function addRequestRoutes(
 ) {
   const newForm: FormInvalid = (req, res, errors) => showNewRequest(pages, req, res, errors);
   const requestPage: FormInvalid = (req, res, errors) => showRequest(pages, req, res, errors);
+  // Declining is asked on a page of its own, which takes the reason and shows it again.
+  const declinePage: FormInvalid = (req, res, errors) => showDecline(pages, req, res, errors);
 
   router.get('/partnerships/requests/new', (req, res) => showNewRequest(pages, req, res));
   router.post(
@@ -177,10 +203,14 @@ function addRequestRoutes(
       ...page,
     });
   });
+  router.get('/partnerships/requests/:requestId/decline', (req, res) =>
+    showDecline(pages, req, res),
+  );
   for (const [path, answer] of requestAnswers(requests)) {
     const act = (req: Request, res: Response) =>
       answer(asker(res), idParam(req.params.requestId), req);
-    router.post(`/partnerships/requests/:requestId/${path}`, formRoute(act, requestPage));
+    const invalid = path === 'decline' ? declinePage : requestPage;
+    router.post(`/partnerships/requests/:requestId/${path}`, formRoute(act, invalid));
   }
 }
 

@@ -234,6 +234,9 @@ describe('accessibility of every member page, in English and French', () => {
     await elodie.locator('main table a').first().click();
     await elodie.waitForURL(declined);
     await audit(elodie, 'partnership request, received, with the answer form (fr)');
+    await elodie.locator('a[href$="/decline"]').click();
+    await elodie.waitForURL(`${declined}/decline`);
+    await audit(elodie, 'declining a request, the confirmation (fr)');
     await elodie.locator('#reason').fill('x'.repeat(2100));
     expect(await submit(elodie, 'form[action$="/decline"] button')).toBe(422);
     await expectErrorSummary(elodie);

@@ -74,6 +74,9 @@ describe('the session time-out warning in Chromium', () => {
       expect((await kept).status()).toBe(204);
       await warning(page).waitFor({ state: 'hidden' });
       await expect(page.getByLabel('Years of work experience').inputValue()).resolves.toBe('7');
+      // Focus goes back where the member was typing (WCAG 2.4.3).
+      const returned = await page.evaluate(() => document.activeElement?.id);
+      expect(returned).toBe('field-years_experience');
 
       // The count starts again from the press: no warning until 57 minutes after it.
       await page.clock.fastForward(50 * MINUTE);

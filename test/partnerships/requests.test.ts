@@ -130,10 +130,18 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
     const [mentor, mentee] = await pair();
     const requestId = await requestPartnership(test, mentee, mentor, 'mentee');
 
-    const res = await postForm(mentor.agent, test, `/partnerships/requests/${requestId}/decline`, {
+    const page = await mentor.agent.get(at(test, `/partnerships/requests/${requestId}`));
+    const decline = `/partnerships/requests/${requestId}/decline`;
+    const { asked, answer: res } = await confirmStep(mentor.agent, test, decline, {
       reason: 'My schedule is full until spring.',
     });
 
+    // The request page only leads to the confirmation, which takes the reason.
+    expect(page.text).toContain(`href="${at(test, decline)}"`);
+    expect(page.text).not.toContain('name="reason"');
+    expect(asked.text).toContain('Decline the request from');
+    expect(asked.text).toContain('Yes, decline the request');
+    expect(asked.text).toContain('name="reason"');
     expect(res.status).toBe(303);
     const seen = await mentee.agent.get(at(test, `/partnerships/requests/${requestId}`));
     expect(seen.text).toContain('Declined');
@@ -166,7 +174,7 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
     expect(late.text).toContain('already been answered or withdrawn');
   });
 
-  it('lets only the recipient answer and only the requester withdraw', async () => {
+  it('lets only the recipient answer or decline and only the requester withdraw', async () => {
     const [mentor, mentee] = await pair();
     const requestId = await requestPartnership(test, mentee, mentor, 'mentee');
 
@@ -184,6 +192,9 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
     const withdraw = at(test, `/partnerships/requests/${requestId}/withdraw`);
     const otherAsks = await mentor.agent.get(withdraw);
     const ownerAsks = await mentee.agent.get(withdraw);
+    const decline = at(test, `/partnerships/requests/${requestId}/decline`);
+    const ownerDeclines = await mentee.agent.get(decline);
+    const recipientDeclines = await mentor.agent.get(decline);
     const row = await test.database.db('mm_partnership_requests').where({ id: requestId }).first();
 
     expect(ownAccept.status).toBe(404);
@@ -191,9 +202,12 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
     expect(otherAsks.status).toBe(404);
     expect(ownerAsks.status).toBe(200);
     expect(ownerAsks.text).toContain('Withdraw your request to');
-    // Only the confirmed form withdraws: opening the confirmation changes nothing.
+    expect(ownerDeclines.status).toBe(404);
+    expect(recipientDeclines.status).toBe(200);
+    // Only the confirmed forms act: opening a confirmation changes nothing.
     expect(row.status).toBe('pending');
     expect(await emailsTo(test, mentor.id, 'partnership-request-withdrawn')).toHaveLength(0);
+    expect(await emailsTo(test, mentee.id, 'partnership-request-declined')).toHaveLength(0);
   });
 
   it('reminds the recipient before a request expires, then expires it', async () => {

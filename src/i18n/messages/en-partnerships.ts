@@ -33,6 +33,10 @@ export const enPartnerships = {
   'partnerships.withdraw_confirm.what':
     '{name} will no longer be able to accept your request, and will be told you withdrew it.',
   'partnerships.withdraw_confirm.submit': 'Yes, withdraw my request',
+  'partnerships.decline_confirm.title': 'Decline the request from {name}?',
+  'partnerships.decline_confirm.what':
+    '{name} will be told by email that you declined, with your reason if you give one. Neither of you will be able to ask the other again in this program.',
+  'partnerships.decline_confirm.submit': 'Yes, decline the request',
   'partnerships.delete_confirm.title': 'Delete {name}?',
   'partnerships.delete_confirm.what':
     'The document will be deleted for good: your partner will no longer be able to download it.',
@@ -129,7 +133,7 @@ export const enPartnerships = {
   'partnerships.request.accept': 'Accept the request',
   'partnerships.request.reason': 'Reason for declining (optional)',
   'partnerships.request.reason_hint': 'The member who asked will read it.',
-  'partnerships.request.decline': 'Decline the request',
+  'partnerships.request.decline': 'Decline the request…',
   'partnerships.request.withdraw': 'Withdraw my request',
   'partnerships.request.not_pending': 'This request has already been answered or withdrawn.',
   'partnerships.request.expired': 'This request has expired.',

@@ -36,6 +36,10 @@ export const frPartnerships: Record<string, string> = {
   'partnerships.withdraw_confirm.what':
     '{name} ne pourra plus accepter votre demande et sera avisé(e) que vous l’avez retirée.',
   'partnerships.withdraw_confirm.submit': 'Oui, retirer ma demande',
+  'partnerships.decline_confirm.title': 'Refuser la demande de {name}?',
+  'partnerships.decline_confirm.what':
+    '{name} sera avisé(e) de votre refus par courriel, avec votre raison si vous en donnez une. Ni l’un ni l’autre ne pourra plus faire de demande à l’autre dans ce programme.',
+  'partnerships.decline_confirm.submit': 'Oui, refuser la demande',
   'partnerships.delete_confirm.title': 'Supprimer {name}?',
   'partnerships.delete_confirm.what':
     'Le document sera supprimé définitivement : votre partenaire ne pourra plus le télécharger.',
@@ -138,7 +142,7 @@ export const frPartnerships: Record<string, string> = {
   'partnerships.request.accept': 'Accepter la demande',
   'partnerships.request.reason': 'Motif du refus (facultatif)',
   'partnerships.request.reason_hint': 'Le membre qui a fait la demande le lira.',
-  'partnerships.request.decline': 'Refuser la demande',
+  'partnerships.request.decline': 'Refuser la demande…',
   'partnerships.request.withdraw': 'Retirer ma demande',
   'partnerships.request.not_pending': 'Cette demande a déjà reçu une réponse ou a été retirée.',
   'partnerships.request.expired': 'Cette demande a expiré.',
