@@ -56,14 +56,20 @@ export async function joinProgram(
   await page.waitForURL(/\/profile\?saved=1$/);
 }
 
-/** Matching runs as a background job after approval; the list fills once it has. */
+/**
+ * Matching runs as a background job after approval; the list fills once it has. The wait is
+ * long because the job shares two cores with the rest of the suite; the failure says what
+ * the page showed instead, to tell a slow job from an empty list.
+ */
 export async function waitForSuggestions(running: RunningHost, page: Page): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
     await page.goto(pluginUrl(running, '/suggestions'));
     if ((await page.locator('.suggestion').count()) > 0) return;
     await page.waitForTimeout(200);
   }
-  throw new Error('no suggestion appeared');
+  const shown = await page.locator('main').textContent();
+  throw new Error(`no suggestion appeared; the page says: ${shown?.replace(/\s+/g, ' ').trim()}`);
 }
 
 /** Switches the member's language with the buttons in the page footer. */
