@@ -115,7 +115,8 @@ describe('accessibility of every member page, in English and French', () => {
     const page = await newPage('en-CA');
     await page.setContent(
       '<!DOCTYPE html><html><head><title>Broken</title></head><body><main><h1>Broken</h1>' +
-        '<img src="data:,"><p style="color:#bbbbbb">Faint text</p></main></body></html>',
+        '<img src="data:,"><p style="color:#bbbbbb">Faint text</p>' +
+        '<button aria-label="Continue">Save the profile</button></main></body></html>',
     );
 
     const message = await expectNoAxeViolations(page, 'a broken page').then(
@@ -127,15 +128,19 @@ describe('accessibility of every member page, in English and French', () => {
     expect(message).toContain('image-alt (critical): Images must have alternative text');
     expect(message).toMatch(/color-contrast \(serious\).*\n\s+p\n/);
     expect(message).toContain('html-has-lang (serious)');
+    // The experimental rule for WCAG 2.5.3, switched on for every audit.
+    expect(message).toMatch(/label-content-name-mismatch \(serious\).*\n\s+button\n/);
     expect(message).toContain('see https://dequeuniversity.com/rules/axe/');
   });
 
-  it('also names a page titled only with the product, and one wider than a phone', async () => {
+  it('also names a page titled only with the product, one wider than a phone, and text that wider spacing cuts', async () => {
     const page = await newPage('en-CA');
     const checker = new PageAuditor();
     await page.setContent(
       '<!DOCTYPE html><html lang="en"><head><title> · MentorMatch</title></head><body><main>' +
         '<h1>Wide</h1><p id="wide" style="width:600px">A paragraph too wide</p>' +
+        '<div id="box" style="height:1.2em;overflow:hidden;width:200px">Two lines of text ' +
+        'that only fit while the lines are close together</div>' +
         '</main></body></html>',
     );
 
@@ -144,6 +149,7 @@ describe('accessibility of every member page, in English and French', () => {
     expect(checker.takeFindings()).toEqual([
       'a wide page: the page has no title of its own',
       'a wide page: wider than 320px: p#wide',
+      'a wide page: text cut off by wider spacing: div#box',
     ]);
     expect(checker.takeFindings()).toEqual([]);
   });

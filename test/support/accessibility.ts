@@ -34,9 +34,20 @@ export function describeViolations(violations: AxeViolation[]): string {
     .join('\n');
 }
 
+/**
+ * Rules axe keeps off by default as experimental, switched on for what they check: a control
+ * whose accessible name leaves out its visible words (WCAG 2.5.3), which a voice-control user
+ * would say and not be understood.
+ */
+const EXPERIMENTAL_RULES = { 'label-content-name-mismatch': { enabled: true } };
+
 /** The violations axe finds on the page as it is now (every state needs its own run). */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_AA_TAGS).analyze();
+  // options() replaces what withTags() set, so it comes first.
+  const results = await new AxeBuilder({ page })
+    .options({ rules: EXPERIMENTAL_RULES })
+    .withTags(WCAG_AA_TAGS)
+    .analyze();
   return results.violations;
 }
 
@@ -79,6 +90,10 @@ export class PageAuditor {
     if (wide.length > 0) {
       this.findings.push(`${label}: wider than 320px: ${wide.slice(0, 8).join(', ')}`);
     }
+    const cut = await textCutBySpacing(page);
+    if (cut.length > 0) {
+      this.findings.push(`${label}: text cut off by wider spacing: ${cut.slice(0, 8).join(', ')}`);
+    }
   }
 }
 
@@ -92,6 +107,35 @@ async function elementsWiderThan320(page: Page): Promise<string[]> {
     .map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : ''))`)) as string[];
   await page.setViewportSize(size);
   return wide;
+}
+
+/**
+ * The elements whose text no longer fits their box once WCAG 1.4.12's spacing is applied
+ * (line height 1.5, paragraphs 2 em apart, letters 0.12 em and words 0.16 em apart): content
+ * clipped, or spilling below a box that kept its height, over what follows. Scrolling boxes
+ * are left out, since their text can still be reached, and so is text hidden on purpose for
+ * screen readers.
+ */
+async function textCutBySpacing(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const spacing = document.createElement('style');
+    spacing.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;' +
+      ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+    document.head.appendChild(spacing);
+    const cut = [...document.querySelectorAll('body *')].filter((el) => {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.display === 'inline') return false;
+      if (!el.textContent.trim() || el.closest('.visually-hidden, [hidden]')) return false;
+      if (/auto|scroll/.test(style.overflowX + ' ' + style.overflowY)) return false;
+      const taller = el.scrollHeight > el.clientHeight + 1;
+      // Wider text that stays visible only runs into the margin (a wide table, say).
+      const clipsWidth = /hidden|clip/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+      return taller || clipsWidth;
+    }).map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+      (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''));
+    spacing.remove();
+    return cut;
+  })()`)) as string[];
 }
 
 /** What has the focus, and how its focus ring looks against the page. */
