@@ -14,6 +14,7 @@ import * as oversight from './20261203-09-oversight';
 import * as roleSessions from './20261204-11-role-sessions';
 import * as programAdminRole from './20261204-12-program-admin-role';
 import * as draftSessions from './20261204-13-draft-sessions';
+import * as agreementLanguage from './20261204-14-agreement-language';
 
 export const migrations = [
   core,
@@ -28,4 +29,5 @@ export const migrations = [
   roleSessions,
   programAdminRole,
   draftSessions,
+  agreementLanguage,
 ];

@@ -7,6 +7,7 @@
 import {
   formatDate,
   formatNumber,
+  pickLocale,
   translate,
   type Locale,
   type MessageParams,
@@ -99,6 +100,9 @@ function valueText(words: Words, action: string, field: string, value: unknown):
   }
   if (action === 'email.retried' && field === 'status') {
     return t(`admin.email_log.status.${String(value)}`);
+  }
+  if (action === 'settings.agreement' && field === 'language') {
+    return t(`language.name.${pickLocale(String(value))}`);
   }
   if (typeof value === 'boolean') return t(`admin.audit.value.${value ? 'yes' : 'no'}`);
   if (typeof value === 'number') return formatNumber(locale, value);

@@ -20,6 +20,8 @@ export interface FieldSpec {
   kind?: 'numeric' | 'email' | 'date' | 'text';
   /** The language the field's text is written in, whatever the page's (an introduction). */
   lang?: Locale;
+  /** A choice among these, shown as a list; each label may be in its own language. */
+  options?: ReadonlyArray<{ value: string; labelKey: string; lang?: Locale }>;
 }
 
 export interface FieldView {
@@ -34,6 +36,7 @@ export interface FieldView {
   inputmode: string | null;
   describedBy: string | null;
   lang: Locale | null;
+  options: Array<{ value: string; label: string; lang: Locale | null; selected: boolean }> | null;
 }
 
 function fieldView(
@@ -59,6 +62,13 @@ function fieldView(
     inputmode: spec.kind === 'numeric' ? 'numeric' : null,
     describedBy: described || null,
     lang: spec.lang ?? null,
+    options:
+      spec.options?.map((option) => ({
+        value: option.value,
+        label: t(res, option.labelKey),
+        lang: option.lang ?? null,
+        selected: option.value === values[spec.name],
+      })) ?? null,
   };
 }
 

@@ -120,20 +120,39 @@ const MATCHING_SPECS: FieldSpec[] = [
   },
 ];
 
-const AGREEMENT_SPECS: FieldSpec[] = [
-  {
-    name: 'agreement_title',
-    labelKey: 'admin.settings.field.agreement_title',
-    params: { length: SETTING_LIMITS.agreementTitleLength },
-  },
-  {
-    name: 'agreement_body',
-    labelKey: 'admin.settings.field.agreement_body',
-    hintKey: 'admin.settings.hint.agreement_body',
-    rows: 20,
-    params: { length: SETTING_LIMITS.agreementBodyLength },
-  },
-];
+/**
+ * The agreement's language, then its words, marked as written in that language so that a
+ * screen reader reads a French agreement in French on an English page.
+ */
+function agreementSpecs(values: SettingsForm): FieldSpec[] {
+  const chosen = SUPPORTED_LOCALES.find((locale) => locale === values.agreement_language);
+  return [
+    {
+      name: 'agreement_language',
+      labelKey: 'admin.settings.field.agreement_language',
+      hintKey: 'admin.settings.hint.agreement_language',
+      options: SUPPORTED_LOCALES.map((language) => ({
+        value: language,
+        labelKey: `language.name.${language}`,
+        lang: language,
+      })),
+    },
+    {
+      name: 'agreement_title',
+      labelKey: 'admin.settings.field.agreement_title',
+      params: { length: SETTING_LIMITS.agreementTitleLength },
+      lang: chosen,
+    },
+    {
+      name: 'agreement_body',
+      labelKey: 'admin.settings.field.agreement_body',
+      hintKey: 'admin.settings.hint.agreement_body',
+      rows: 20,
+      params: { length: SETTING_LIMITS.agreementBodyLength },
+      lang: chosen,
+    },
+  ];
+}
 
 /** Each email's introduction in each language, labelled with both. */
 function emailSpecs(res: Response, templates: readonly string[]): FieldSpec[] {
@@ -267,9 +286,13 @@ async function showSection(deps: SettingsRouteDeps, req: Request, res: Response,
     });
   }
   const agreement = await deps.settings.currentAgreement(program.id);
-  const values = { agreement_title: agreement.title, agreement_body: agreement.body };
+  const values = {
+    agreement_language: agreement.language,
+    agreement_title: agreement.title,
+    agreement_body: agreement.body,
+  };
   renderSection(res, {
-    section, specs: AGREEMENT_SPECS, values, notice, agreementVersion: agreement.version,
+    section, specs: agreementSpecs(values), values, notice, agreementVersion: agreement.version,
   });
 }
 
@@ -309,7 +332,7 @@ async function saveAgreement(deps: SettingsRouteDeps, req: Request, res: Respons
   const programId = programOf(res).id;
   if (checked.errors) {
     const { version } = await deps.settings.currentAgreement(programId);
-    const view = { section: 'agreement' as const, specs: AGREEMENT_SPECS, values: form };
+    const view = { section: 'agreement' as const, specs: agreementSpecs(form), values: form };
     return renderSection(res, { ...view, errors: checked.errors, agreementVersion: version }, 422);
   }
   const changed = await deps.settings.updateAgreement(

@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import type { Database } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
+import { pickLocale, type Locale } from '../i18n/catalogue';
 import { locked } from './locking';
 
 export interface AgreementVersion {
@@ -11,7 +12,16 @@ export interface AgreementVersion {
   title: string;
   /** Paragraphs separated by blank lines. */
   body: string;
+  /** The language the title and body are written in. */
+  language: Locale;
   createdAt: number;
+}
+
+/** What an administrator writes, or the default text, before it is a version. */
+export interface AgreementDraft {
+  title: string;
+  body: string;
+  language: Locale;
 }
 
 export interface Signature {
@@ -27,6 +37,7 @@ interface VersionRow {
   version: number;
   title: string;
   body: string;
+  language: string;
   created_at: number | string;
 }
 
@@ -44,6 +55,7 @@ function toVersion(row: VersionRow): AgreementVersion {
     version: row.version,
     title: row.title,
     body: row.body,
+    language: pickLocale(row.language),
     createdAt: Number(row.created_at),
   };
 }
@@ -81,14 +93,14 @@ export class AgreementStore {
    */
   async addVersion(
     programId: number,
-    title: string,
-    body: string,
+    draft: AgreementDraft,
     now: number,
     trx: Knex = this.db,
   ): Promise<AgreementVersion> {
     const version = ((await this.current(programId, trx))?.version ?? 0) + 1;
     try {
-      const row = { program_id: programId, version, title, body, created_at: now };
+      const { title, body, language } = draft;
+      const row = { program_id: programId, version, title, body, language, created_at: now };
       const [id] = await trx('mm_agreement_versions').insert(row);
       return (await this.byId(Number(id), trx)) as AgreementVersion;
     } catch (err) {

@@ -20,6 +20,7 @@ const PARAGRAPHS = [
 export interface AgreementText {
   title: string;
   body: string;
+  language: Locale;
 }
 
 export function defaultAgreement(
@@ -34,6 +35,7 @@ export function defaultAgreement(
   return {
     title: translate(locale, 'partnerships.agreement.default.title', params),
     body: paragraphs.join('\n\n'),
+    language: locale,
   };
 }
 

@@ -262,6 +262,7 @@ export class PartnershipPages {
     );
     return {
       title: version?.title ?? '',
+      language: version?.language ?? 'en',
       version: version?.version ?? 0,
       paragraphs: agreementParagraphs(version?.body ?? ''),
       signatures: signed,

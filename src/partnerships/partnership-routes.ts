@@ -7,7 +7,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import { isRole, type Role } from '../members/profile-options';
 import { ConflictError, NotFoundError, type FieldErrors } from '../web/errors';
 import { requireMember } from '../web/request-context';
-import { renderPage, t } from '../web/render';
+import { pageLocals, renderPage, t } from '../web/render';
 import { CONTENT_TYPES } from './document-types';
 import type { DocumentService } from './document-service';
 import type { PartnershipPages } from './partnership-pages';
@@ -357,7 +357,15 @@ function addPartnershipRoutes(router: Router, services: PartnershipServices) {
     const { programId, memberId } = asker(res);
     const id = idParam(req.params.partnershipId);
     const page = await pages.agreement(programId, memberId, id);
-    renderPage(res, 'partnerships/agreement', { title: page.agreement.title, ...page });
+
+    // A document title cannot mark a language of its own, so an agreement written in the
+    // other language is titled in the page's.
+    const { title, language, version } = page.agreement;
+    const inPageLanguage = language === pageLocals(res).locale;
+    renderPage(res, 'partnerships/agreement', {
+      ...page,
+      title: inPageLanguage ? title : t(res, 'partnerships.agreement.page_title', { version }),
+    });
   });
 
   for (const [path, step, back] of partnershipSteps(partnerships)) {

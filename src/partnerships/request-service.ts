@@ -390,9 +390,7 @@ export class RequestService {
     const program = await this.deps.programs.byId(programId);
     const { termMonths } = await this.deps.settingsFor(programId);
     const text = defaultAgreement('en', program?.name ?? '', termMonths);
-    return (
-      await this.deps.agreements.addVersion(programId, text.title, text.body, this.deps.now())
-    ).id;
+    return (await this.deps.agreements.addVersion(programId, text, this.deps.now())).id;
   }
 
   // Outside the transaction that takes them: see PlaceStore.ensure.

@@ -155,7 +155,10 @@ export class ProgramSettingsService {
 
   async currentAgreement(programId: number): Promise<CurrentAgreement> {
     const current = await this.deps.agreements.current(programId);
-    if (current) return { version: current.version, title: current.title, body: current.body };
+    if (current) {
+      const { version, title, body, language } = current;
+      return { version, title, body, language };
+    }
 
     // The same default text the first accepted request would save as version 1.
     const program = await this.program(programId);
@@ -166,19 +169,20 @@ export class ProgramSettingsService {
   /** A changed text becomes a new version; partnerships already created keep theirs. */
   async updateAgreement(programId: number, by: Administrator, input: AgreementInput) {
     const current = await this.currentAgreement(programId);
-    if (current.title === input.title && current.body === input.body) return false;
+    const same = (['title', 'body', 'language'] as const).every((k) => current[k] === input[k]);
+    if (same) return false;
 
     await this.deps.db.transaction(async (trx) => {
       const added: AgreementVersion = await this.deps.agreements.addVersion(
-        programId, input.title, input.body, this.deps.now(), trx,
+        programId, input, this.deps.now(), trx,
       );
       await this.deps.audit.record(trx, {
         programId,
         actor: by,
         action: 'settings.agreement',
         subject: `program:${programId}`,
-        before: { version: current.version, title: current.title },
-        after: { version: added.version, title: added.title },
+        before: { version: current.version, title: current.title, language: current.language },
+        after: { version: added.version, title: added.title, language: added.language },
       }, this.deps.now());
     });
     this.logChange(programId, by, 'settings.agreement');

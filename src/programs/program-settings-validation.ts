@@ -28,6 +28,8 @@ export interface MatchingSettingsInput {
 export interface AgreementInput {
   title: string;
   body: string;
+  /** The language the administrator wrote it in, which pages in the other language mark. */
+  language: Locale;
 }
 
 // Loose on purpose, like the profile's: it stops what cannot be an address.
@@ -143,7 +145,7 @@ export function checkMatchingSettings(form: SettingsForm): Checked<MatchingSetti
   return done({ matchingWeights: weights, minExperienceGap: gap }, errors);
 }
 
-export const AGREEMENT_FIELDS = ['agreement_title', 'agreement_body'] as const;
+export const AGREEMENT_FIELDS = ['agreement_language', 'agreement_title', 'agreement_body'] as const;
 
 export function checkAgreement(form: SettingsForm): Checked<AgreementInput> {
   const errors: FieldErrors = {};
@@ -158,7 +160,9 @@ export function checkAgreement(form: SettingsForm): Checked<AgreementInput> {
   else if (body.length > SETTING_LIMITS.agreementBodyLength) {
     errors.agreement_body = 'admin.settings.error.too_long';
   }
-  return done({ title, body }, errors);
+  const language = SUPPORTED_LOCALES.find((locale) => locale === form.agreement_language);
+  if (!language) errors.agreement_language = 'admin.settings.error.agreement_language';
+  return done({ title, body, language: language ?? 'en' }, errors);
 }
 
 /** The form field of an email's introduction in one language. */

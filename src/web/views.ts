@@ -32,6 +32,16 @@ function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('t', function (key: string, options: HelperOptions) {
     return translate(options.data.locale, key, options.hash as MessageParams);
   });
+  // A message with one parameter written in another language (an agreement's title on a page
+  // in the other language): that parameter is marked with `lang` (WCAG 3.1.2).
+  hbs.registerHelper(
+    'tMarked',
+    function (key: string, param: string, lang: string, options: HelperOptions) {
+      return new hbs.SafeString(
+        markedMessage(options.data.locale, key, options.hash as MessageParams, { param, lang }),
+      );
+    },
+  );
   hbs.registerHelper('url', function (target: string, options: HelperOptions) {
     const suffix = target === '/' ? '/' : target;
     return `${options.data.baseUrl}${suffix}`;
@@ -54,6 +64,30 @@ function registerHelpers(hbs: typeof Handlebars): void {
     Array.isArray(list) && list.includes(item),
   );
   hbs.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));
+}
+
+/**
+ * The message as HTML, every part escaped, with `marked.param` wrapped in an element saying
+ * its language when that is not the page's. Strings go in as placeholders so that the
+ * message's own words are escaped once, with the values, and numbers are formatted as usual.
+ */
+export function markedMessage(
+  locale: Locale,
+  key: string,
+  params: MessageParams,
+  marked: { param: string; lang: string },
+): string {
+  const strings = Object.entries(params).filter(([, value]) => typeof value === 'string');
+  const placeholders: MessageParams = { ...params };
+  strings.forEach(([name], i) => (placeholders[name] = `\u0000${i}\u0000`));
+
+  const html = Handlebars.escapeExpression(translate(locale, key, placeholders));
+  return html.replace(/\u0000(\d+)\u0000/g, (_whole, index: string) => {
+    const [name, value] = strings[Number(index)];
+    const escaped = Handlebars.escapeExpression(String(value));
+    if (name !== marked.param || marked.lang === locale) return escaped;
+    return `<span lang="${Handlebars.escapeExpression(marked.lang)}">${escaped}</span>`;
+  });
 }
 
 function templatesIn(dir: string, prefix = ''): Array<[string, string]> {

@@ -58,8 +58,8 @@ const VALUES: Record<AuditAction, (things: Things) => Values> = {
     after: { ...weights(40), minExperienceGap: 3 },
   }),
   'settings.agreement': () => ({
-    before: { version: null, title: 'OLA 2026' },
-    after: { version: 2, title: 'OLA 2027' },
+    before: { version: null, title: 'OLA 2026', language: 'en' },
+    after: { version: 2, title: 'OLA 2027', language: 'fr' },
   }),
   'settings.emails': () => ({
     before: { 'role-approved.en': 'Welcome.' },
@@ -332,6 +332,7 @@ describe.each(databaseKinds())('the audit log in words on %s', (kind) => {
     expect(text).toContain('Status: Failed → Waiting to be sent');
     expect(text).toContain('Contact details included: Yes');
     expect(text).toContain('Rows exported: 1,234');
+    expect(text).toContain('Language: English → Français');
     expect(text).toContain('Registration opens: February 1, 2027');
     expect(page.text).toContain('<li>Session: Spring 2027</li>');
     expect(page.text).toContain('Changes recorded: 1,234');
@@ -353,6 +354,7 @@ describe.each(databaseKinds())('the audit log in words on %s', (kind) => {
     );
     expect(text).toContain('Coordonnées incluses : Oui');
     expect(text).toContain('Lignes exportées : 1\u00a0234');
+    expect(text).toContain('Langue : English → Français');
     expect(text).toContain('Ouverture des inscriptions : 1 février 2027');
     expect(page.text).toContain('<li>Session : Spring 2027</li>');
     expect(page.text).toContain('Modifications consignées : 1\u00a0234');

@@ -146,7 +146,7 @@ describe.each(databaseKinds())('program settings on %s', (kind) => {
     const first = await activePartnership(test, mentor, mentee);
     const signed = await test.database.db('mm_partnerships').where({ id: first }).first();
     const body = 'We meet.\n\nWe respect each other.';
-    const text = { agreement_title: 'Our agreement', agreement_body: body };
+    const text = { agreement_language: 'en', agreement_title: 'Our agreement', agreement_body: body };
 
     const res = await post(admin, test, '/admin/settings/agreement', text);
     const again = await post(admin, test, '/admin/settings/agreement', text);
@@ -168,6 +168,45 @@ describe.each(databaseKinds())('program settings on %s', (kind) => {
     expect([entry.before.version, entry.after.version]).toEqual([1, 2]);
     const page = await admin.get(at(test, '/admin/settings/agreement'));
     expect(page.text).toContain('Current version: 2');
+  });
+
+  it('keeps the language an agreement is written in, and marks it on pages in the other', async () => {
+    const { mentor, mentee } = await mentorAndMentee(test, 'agreement-fr');
+    const french = {
+      agreement_language: 'fr',
+      agreement_title: 'Entente de mentorat 2027',
+      agreement_body: 'Nous nous rencontrons.\n\nNous nous respectons.',
+    };
+
+    const unknown = await post(admin, test, '/admin/settings/agreement', {
+      ...french, agreement_language: 'de',
+    });
+    const saved = await post(admin, test, '/admin/settings/agreement', french);
+
+    expect(unknown.status).toBe(422);
+    expect(unknown.text).toContain('Choose the language the agreement is written in');
+    // What was typed stays, in the language it was typed in.
+    expect(unknown.text).toMatch(/<textarea name="agreement_body"[^>]*>Nous nous rencontrons\./);
+    expect(saved.headers.location).toContain('notice=saved');
+    const version = await test.database.db('mm_agreement_versions').orderBy('version', 'desc').first();
+    expect([version.title, version.language]).toEqual([french.agreement_title, 'fr']);
+    const entry = (await auditRows(test, 'settings.agreement')).pop();
+    expect([entry?.before.language, entry?.after.language]).toEqual(['en', 'fr']);
+
+    const form = await admin.get(at(test, '/admin/settings/agreement'));
+    expect(form.text).toMatch(/<option value="fr" lang="fr" selected>Français<\/option>/);
+    expect(form.text).toMatch(/<input type="text" name="agreement_title"[^>]*>/);
+    expect(form.text).toMatch(/<textarea name="agreement_body"[^>]* lang="fr"/);
+
+    // An English page shows the French agreement marked as French, title and text.
+    const id = await activePartnership(test, mentor, mentee);
+    const page = await mentee.agent.get(at(test, `/partnerships/${id}`));
+    expect(page.text).toContain('Read the <span lang="fr">Entente de mentorat 2027</span>');
+    const agreement = await mentee.agent.get(at(test, `/partnerships/${id}/agreement`));
+    expect(agreement.text).toContain('<h1 lang="fr">Entente de mentorat 2027</h1>');
+    // The document title cannot mark a language: it is in the page's.
+    expect(agreement.text).toContain(`<title>Mentoring Agreement, version ${version.version} · `);
+    expect(agreement.text).toMatch(/<div lang="fr">\s*<p>Nous nous rencontrons\.<\/p>/);
   });
 
   it('shows each email’s introduction in English and in French, in its language', async () => {

@@ -358,6 +358,9 @@ describe('accessibility of every member page, in English and French', () => {
       await audit(page, `active partnership (${lang})`);
       await page.goto(`${partnership}/agreement`);
       await audit(page, `mentoring agreement (${lang})`);
+      // The default agreement is in English: French pages say so of its title and text.
+      const marked = await page.locator('main h1[lang="en"] + p + div[lang="en"] p').count();
+      expect({ lang, marked: marked > 0 }).toEqual({ lang, marked: true });
       await page.goto(plugin('/partnerships'));
       await audit(page, `my partnerships with an active one (${lang})`);
     }

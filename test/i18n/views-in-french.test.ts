@@ -18,10 +18,10 @@ function templatesUnder(dir: string): string[] {
   });
 }
 
-/** Keys written out in a template: `t "key"`, and the prefixes of keys it builds. */
+/** Keys written out in a template: `t "key"` (or `tMarked`), and the prefixes of built ones. */
 function keysIn(source: string) {
   return {
-    literal: [...source.matchAll(/[{(]t\s+"([\w.]+)"/g)].map((match) => match[1]),
+    literal: [...source.matchAll(/[{(]t(?:Marked)?\s+"([\w.]+)"/g)].map((match) => match[1]),
     prefixes: [...source.matchAll(/\(t\s+\(concat\s+"([\w.]+\.)"/g)].map((match) => match[1]),
   };
 }
@@ -40,7 +40,7 @@ const suggestion = {
   reasonWords: ['à 12 km l’un de l’autre'], breakdown: [{ label: 'Lieu', points: 200 }],
 };
 const agreement = {
-  version: 1, title: 'Entente de mentorat', paragraphs: ['…'],
+  version: 1, title: 'Mentoring Agreement', language: 'en', paragraphs: ['…'],
   signatures: [{ typedName: 'Amira Haddad', role: 'mentor', signedAt: DAY }],
 };
 const partnership = {

@@ -404,6 +404,7 @@ describe.each(databaseKinds())('hostile text in every field on %s', (kind) => {
       document_retention_days: '30',
     });
     await adminSaves('/admin/settings/agreement', {
+      agreement_language: 'en',
       agreement_title: HOSTILE.agreementTitle,
       agreement_body: `${HOSTILE.agreementFirstParagraph}\n\n${HOSTILE.agreementSecondParagraph}`,
     });

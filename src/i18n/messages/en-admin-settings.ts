@@ -68,6 +68,7 @@ export const enAdminSettings = {
   'admin.settings.field.weight_skills': 'Weight of skills',
   'admin.settings.field.weight_supervisory': 'Weight of supervisory experience',
   'admin.settings.field.min_experience_gap': 'Least difference in years of experience',
+  'admin.settings.field.agreement_language': 'Language of the agreement',
   'admin.settings.field.agreement_title': 'Title',
   'admin.settings.field.agreement_body': 'Text',
   'admin.settings.field.introduction.en': '{email}: introduction in English',
@@ -91,6 +92,9 @@ export const enAdminSettings = {
   'admin.settings.hint.weight':
     'A whole number from {min} to {max}; only the proportions between weights count.',
   'admin.settings.hint.min_experience_gap': 'From {min} to {max} years.',
+  'admin.settings.hint.agreement_language':
+    'The language the title and text below are written in. Pages in the other language mark ' +
+    'the agreement as written in this one, so that screen readers pronounce it correctly.',
   'admin.settings.hint.agreement_body':
     'Separate paragraphs with an empty line. Up to {length} characters.',
   'admin.settings.hint.introduction': 'Optional, up to {length} characters.',
@@ -102,6 +106,7 @@ export const enAdminSettings = {
   'admin.settings.error.too_long': 'Shorten this to {length} characters or fewer',
   'admin.settings.error.weights_all_zero': 'At least one weight must be above 0',
   'admin.settings.error.agreement_title_required': 'Enter the agreement’s title',
+  'admin.settings.error.agreement_language': 'Choose the language the agreement is written in',
   'admin.settings.error.agreement_body_required': 'Enter the agreement’s text',
   'admin.settings.error.admin_role':
     'Enter the role on one line, exactly as single sign-on sends it',
@@ -186,6 +191,7 @@ export const enAdminSettings = {
   'admin.audit.field.minExperienceGap': 'Least difference in years of experience',
   'admin.audit.field.version': 'Agreement version',
   'admin.audit.field.title': 'Title',
+  'admin.audit.field.language': 'Language',
   'admin.audit.field.registrationOpens': 'Registration opens',
   'admin.audit.field.registrationCloses': 'Registration closes',
   'admin.audit.field.starts': 'Starts',

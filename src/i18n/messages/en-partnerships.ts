@@ -181,6 +181,7 @@ export const enPartnerships = {
   'partnerships.meeting.frequency_required': 'Choose how often you will meet.',
 
   'partnerships.agreement.heading': 'Mentoring Agreement',
+  'partnerships.agreement.page_title': 'Mentoring Agreement, version {version}',
   'partnerships.agreement.read': 'Read the {title} (version {version})',
   'partnerships.agreement.version': 'Version {version}',
   'partnerships.agreement.signatures_heading': 'Signatures',

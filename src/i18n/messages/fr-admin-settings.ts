@@ -69,6 +69,7 @@ export const frAdminSettings = {
   'admin.settings.field.weight_skills': 'Poids des compétences',
   'admin.settings.field.weight_supervisory': 'Poids de l’expérience de supervision',
   'admin.settings.field.min_experience_gap': 'Écart minimal d’années d’expérience',
+  'admin.settings.field.agreement_language': 'Langue de l’entente',
   'admin.settings.field.agreement_title': 'Titre',
   'admin.settings.field.agreement_body': 'Texte',
   'admin.settings.field.introduction.en': '{email} : introduction en anglais',
@@ -94,6 +95,10 @@ export const frAdminSettings = {
   'admin.settings.hint.weight':
     'Un nombre entier de {min} à {max}; seules les proportions entre les poids comptent.',
   'admin.settings.hint.min_experience_gap': 'De {min} à {max} ans.',
+  'admin.settings.hint.agreement_language':
+    'La langue dans laquelle le titre et le texte ci-dessous sont rédigés. Les pages dans ' +
+    'l’autre langue indiquent que l’entente est rédigée dans celle-ci, pour que les lecteurs ' +
+    'd’écran la prononcent correctement.',
   'admin.settings.hint.agreement_body':
     'Séparez les paragraphes par une ligne vide. Jusqu’à {length} caractères.',
   'admin.settings.hint.introduction': 'Facultatif, jusqu’à {length} caractères.',
@@ -105,6 +110,7 @@ export const frAdminSettings = {
   'admin.settings.error.too_long': 'Raccourcissez ce texte à {length} caractères ou moins',
   'admin.settings.error.weights_all_zero': 'Au moins un poids doit être supérieur à 0',
   'admin.settings.error.agreement_title_required': 'Saisissez le titre de l’entente',
+  'admin.settings.error.agreement_language': 'Choisissez la langue dans laquelle l’entente est rédigée',
   'admin.settings.error.agreement_body_required': 'Saisissez le texte de l’entente',
   'admin.settings.error.admin_role':
     'Saisissez le rôle sur une seule ligne, exactement comme l’authentification unique le transmet',
@@ -194,6 +200,7 @@ export const frAdminSettings = {
   'admin.audit.field.minExperienceGap': 'Écart minimal d’années d’expérience',
   'admin.audit.field.version': 'Version de l’entente',
   'admin.audit.field.title': 'Titre',
+  'admin.audit.field.language': 'Langue',
   'admin.audit.field.registrationOpens': 'Ouverture des inscriptions',
   'admin.audit.field.registrationCloses': 'Clôture des inscriptions',
   'admin.audit.field.starts': 'Début',

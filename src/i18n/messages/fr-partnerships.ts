@@ -191,6 +191,7 @@ export const frPartnerships: Record<string, string> = {
     'Choisissez à quelle fréquence vous vous rencontrerez.',
 
   'partnerships.agreement.heading': 'Entente de mentorat',
+  'partnerships.agreement.page_title': 'Entente de mentorat, version {version}',
   'partnerships.agreement.read': 'Lire : {title} (version {version})',
   'partnerships.agreement.version': 'Version {version}',
   'partnerships.agreement.signatures_heading': 'Signatures',
