@@ -332,11 +332,12 @@ export class RequestService {
         'partnership-request-withdrawn',
         { requesterName },
       );
+      await this.refreshBoth(trx, request);
     });
     this.deps.logger.info({ event: 'partnership_request_withdrawn', request_id: requestId });
   }
 
-  /** Job: the request's time is up. Frees the pair and refreshes the requester's suggestions. */
+  /** Job: the request's time is up. Frees the pair and refreshes both members' suggestions. */
   async expire(trx: Knex, requestId: number, now: number): Promise<void> {
     const request = await this.deps.requests.lockedById(trx, requestId);
     if (!request || request.status !== 'pending' || request.expiresAt > now) return;
@@ -353,8 +354,18 @@ export class RequestService {
       side: 'recipient',
       otherName: requesterName,
     });
-    await this.deps.schedule.refreshMatching(trx, request.programId, request.requesterId);
+    await this.refreshBoth(trx, request);
     this.deps.logger.info({ event: 'partnership_request_expired', request_id: requestId });
+  }
+
+  /**
+   * While a request waits, the pair is left out of both members' lists, and a whole-cohort
+   * run in that time drops each from the other's. Once it is withdrawn or expires, the two
+   * may be suggested to each other again, so both lists are made anew.
+   */
+  private async refreshBoth(trx: Knex, request: PartnershipRequest) {
+    await this.deps.schedule.refreshMatching(trx, request.programId, request.requesterId);
+    await this.deps.schedule.refreshMatching(trx, request.programId, request.recipientId);
   }
 
   /** Job: a few days before expiry, the recipient is reminded the request waits for them. */

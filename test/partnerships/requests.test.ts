@@ -232,7 +232,31 @@ describe.each(databaseKinds())('partnership requests on %s', (kind) => {
       'recipient',
     );
     const refresh = (await jobsOfType(test, 'matching.refresh')).map((j) => j.payload.memberId);
-    expect(refresh).toContain(mentee.id);
+    expect(refresh).toEqual(expect.arrayContaining([mentee.id, mentor.id]));
+  });
+
+  it('suggests the two to each other again once a request is withdrawn', async () => {
+    const [mentor, mentee] = await pair();
+    await test.plugin.mentormatch.jobs.runDueOnce();
+    const listed = async (member: Person, partner: Person) =>
+      Boolean(
+        await test.database
+          .db('mm_suggestions')
+          .where({ member_id: member.id, partner_member_id: partner.id })
+          .first('id'),
+      );
+    expect(await listed(mentee, mentor)).toBe(true);
+
+    // A whole-cohort run while the request waits leaves the pair out of both lists.
+    const requestId = await requestPartnership(test, mentee, mentor, 'mentee');
+    await test.database.db('mm_jobs').where({ type: 'matching.cohort' }).update({ run_at: 0 });
+    await test.plugin.mentormatch.jobs.runDueOnce();
+    expect([await listed(mentee, mentor), await listed(mentor, mentee)]).toEqual([false, false]);
+
+    await confirmStep(mentee.agent, test, `/partnerships/requests/${requestId}/withdraw`);
+    await test.plugin.mentormatch.jobs.runDueOnce();
+
+    expect([await listed(mentee, mentor), await listed(mentor, mentee)]).toEqual([true, true]);
   });
 
   it('does not expire or remind about a request that was answered in time', async () => {
