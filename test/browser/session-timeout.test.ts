@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/accessibility';
 import { launchBrowser, startHostForBrowser, type RunningHost } from '../support/browser';
+import { fillProfile } from './steps';
 
 const MINUTE = 60_000;
 
@@ -132,7 +133,7 @@ describe('the session time-out warning in Chromium', () => {
       await page.getByRole('heading', { name: 'Your session has ended' }).waitFor();
       const focused = await page.evaluate(() => document.activeElement?.id);
       expect(focused).toBe('session-timeout-title');
-      const signInAgain = page.getByRole('link', { name: 'Sign in again' });
+      const signInAgain = page.getByRole('link', { name: 'Sign in again here' });
       await expect(signInAgain.getAttribute('href')).resolves.toBe('/mentormatch/profile/edit');
       await expectNoAxeViolations(page, 'session ended');
 
@@ -166,10 +167,23 @@ describe('the session time-out warning in Chromium', () => {
       });
     });
 
-    afterAll(async () => {
+    afterEach(async () => {
       await context?.close();
+    });
+
+    afterAll(async () => {
       await running?.close();
     });
+
+    /** Follows the warning's link to sign in again in a new tab, as `who`; resolves that tab. */
+    async function signInInNewTab(page: Page, who: RegExp): Promise<Page> {
+      const opened = context.waitForEvent('page');
+      await page.getByRole('link', { name: 'Sign in again in a new tab' }).click();
+      const tab = await opened;
+      await tab.getByRole('button', { name: who }).click();
+      await tab.waitForURL(`${running.host.origin}/mentormatch/session/renewed`);
+      return tab;
+    }
 
     it('says when the session ends, offers no extension, and closes on request', async () => {
       let page: Page;
@@ -184,6 +198,47 @@ describe('the session time-out warning in Chromium', () => {
       await warning(page).waitFor({ state: 'hidden' });
       await page.clock.fastForward(2 * MINUTE);
       await page.getByRole('heading', { name: 'Your session has ended' }).waitFor();
+    });
+
+    it('goes on after a sign-in in a new tab, and the page keeps and saves what it holds', async () => {
+      let page: Page;
+      ({ context, page } = await signedInContext(running, '/profile/edit'));
+      await fillProfile(page, { roles: ['mentor'], years: '11', place: 'Toronto' });
+      const token = page.locator('form.profile-form input[name="_csrf"]');
+      const before = await token.inputValue();
+      await page.clock.fastForward(58 * MINUTE + 1_000);
+      await warning(page).waitFor();
+
+      const tab = await signInInNewTab(page, /Amira Haddad/);
+
+      await expect(tab.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'You are signed in again',
+      );
+      await expectNoAxeViolations(tab, 'signed in again');
+      await warning(page).waitFor({ state: 'hidden' });
+      // The old session's token would be refused now: the page holds the new session's.
+      await expect(token.inputValue()).resolves.not.toBe(before);
+      await page.clock.fastForward(10 * MINUTE);
+      await expect(warning(page).isVisible()).resolves.toBe(false);
+      await page.locator('form.profile-form button[type="submit"]').click();
+      await page.waitForURL(/\/profile\?saved=1$/);
+    });
+
+    it('gives the page no token of another member who signs in in the new tab', async () => {
+      let page: Page;
+      ({ context, page } = await signedInContext(running, '/profile/edit'));
+      const token = page.locator('form.profile-form input[name="_csrf"]');
+      const before = await token.inputValue();
+      await page.clock.fastForward(58 * MINUTE + 1_000);
+      await warning(page).waitFor();
+
+      const tab = await signInInNewTab(page, /Élodie Tremblay/);
+      // The new tab has shared its later end; give this page the time to ask and refuse.
+      await tab.reload();
+      await page.waitForTimeout(1_000);
+
+      await expect(warning(page).isVisible()).resolves.toBe(true);
+      await expect(token.inputValue()).resolves.toBe(before);
     });
   });
 });

@@ -200,6 +200,38 @@ describe('sessions on sqlite', () => {
     expect(gone.status).not.toBe(204);
   });
 
+  it('gives a page opened before a fresh sign-in the new session and a token that works', async () => {
+    const agent = request.agent(test.server);
+    await signIn(agent, test, ACTIVE_MENTOR);
+    const oldToken = /name="_csrf" value="([^"]+)"/.exec((await agent.get(at(test, '/'))).text)?.[1];
+    // Signed in again (in another tab): a new session, which refuses the old page's token.
+    expect((await signIn(agent, test, ACTIVE_MENTOR)).status).toBe(303);
+
+    const refused = await agent
+      .post(at(test, '/session/keep-alive'))
+      .type('form')
+      .send({ _csrf: oldToken });
+    const session = await agent.get(at(test, '/session/token'));
+    const renewed = await agent.get(at(test, '/session/renewed'));
+    const kept = await agent
+      .post(at(test, '/session/keep-alive'))
+      .type('form')
+      .send({ _csrf: session.body.csrfToken });
+    const signedOut = await request(test.server).get(at(test, '/session/token'));
+    const renewedSignedOut = await request(test.server).get(at(test, '/session/renewed'));
+
+    expect(refused.status).toBe(403);
+    expect(session.headers['cache-control']).toBe('no-store');
+    expect(session.headers['access-control-allow-origin']).toBeUndefined();
+    expect(session.body).toMatchObject({ absoluteMs: ABSOLUTE_HOURS * 3_600_000 });
+    expect(typeof session.body.memberId).toBe('number');
+    expect(kept.status).toBe(204);
+    expect(renewed.text).toContain('<h1>You are signed in again</h1>');
+    expect(signedOut.status).toBe(401);
+    expect(renewedSignedOut.status).toBe(303);
+    expect(renewedSignedOut.headers.location).toContain('RelayState=%2Fsession%2Frenewed');
+  });
+
   it('sets an HttpOnly, SameSite=Lax cookie on plain HTTP', async () => {
     const cookie = sessionCookie(await signIn(request.agent(test.server), test, ACTIVE_MENTOR));
 

@@ -2,9 +2,12 @@
  * Warns the member before their session ends (WCAG 2.2.1) and lets them keep it going.
  * - The idle limit: two minutes before, a dialog offers to stay signed in; one press posts to
  *   the keep-alive address, which rolls the session forward.
- * - The absolute limit cannot be extended: the dialog says when it comes, so work can be saved.
- * - When the time is up, the dialog says so and offers to sign in again to this page, or to
- *   close it and copy what was typed.
+ * - The absolute limit is not extended in place: the dialog says when it comes and offers to
+ *   sign in again in a new tab. Every page shares the end of its session in localStorage; a
+ *   later end means a fresh sign-in elsewhere, and this page then takes a form token of the
+ *   new session (if it is the same member's), so that what it holds can still be sent.
+ * - When the time is up, the dialog says so and offers the same, or to sign in again here,
+ *   or to close it and copy what was typed.
  * Other tabs of the same site count as activity: each page and each keep-alive writes the
  * time to localStorage, and every tab reads it before warning.
  * Every word shown comes from the page (data attributes rendered from the catalogue).
@@ -16,6 +19,7 @@
   if (!dialog || typeof dialog.showModal !== 'function') return;
 
   var ACTIVITY_KEY = 'mentormatch.session.activity';
+  var END_KEY = 'mentormatch.session.absolute-end';
   // Timers are late after a sleeping laptop or a background tab: look again at least this often.
   var LONGEST_WAIT_MS = 15000;
 
@@ -28,6 +32,8 @@
   var idleMs = Number(dialog.getAttribute('data-idle-ms'));
   var warnMs = Number(dialog.getAttribute('data-warn-ms'));
   var absoluteEnd = Date.now() + Number(dialog.getAttribute('data-absolute-ms'));
+  var member = dialog.getAttribute('data-member');
+  var tokenUrl = dialog.getAttribute('data-token-url');
   var timeFormat = new Intl.DateTimeFormat(dialog.getAttribute('data-locale') || undefined, {
     hour: 'numeric',
     minute: '2-digit',
@@ -47,6 +53,41 @@
     } catch (err) {
       // Storage refused (privacy settings): this tab keeps its own count.
     }
+  }
+
+  /** Tells the other tabs when this session ends; only a later end replaces an earlier one. */
+  function shareAbsoluteEnd() {
+    try {
+      if (Number(localStorage.getItem(END_KEY)) < absoluteEnd) {
+        localStorage.setItem(END_KEY, String(absoluteEnd));
+      }
+    } catch (err) {
+      // Storage refused: a sign-in in another tab goes unnoticed here.
+    }
+  }
+
+  /**
+   * Another tab has signed in afresh: take the new session's end and form token, unless the
+   * browser now holds someone else's session, whose token this page must not use.
+   */
+  function adoptRenewedSession() {
+    var request = new XMLHttpRequest();
+    request.open('GET', tokenUrl);
+    request.onload = function () {
+      if (request.status !== 200) return;
+      var session = JSON.parse(request.responseText);
+      if (String(session.memberId) !== member) return;
+      var tokens = document.querySelectorAll('input[name="_csrf"]');
+      Array.prototype.forEach.call(tokens, function (input) {
+        input.value = session.csrfToken;
+      });
+      absoluteEnd = Date.now() + session.absoluteMs;
+      ended = false;
+      dismissed = null;
+      recordActivity();
+      check();
+    };
+    request.send();
   }
 
   function recordActivity() {
@@ -145,8 +186,13 @@
   });
   window.addEventListener('storage', function (event) {
     if (event.key === ACTIVITY_KEY) check();
+    // A second's slack: pages of one session compute its end from their own clocks.
+    if (event.key === END_KEY && Number(event.newValue) > absoluteEnd + 1000) {
+      adoptRenewedSession();
+    }
   });
 
   recordActivity();
+  shareAbsoluteEnd();
   check();
 })();

@@ -16,14 +16,20 @@ export const enCommon = {
     'You have been inactive for a while. For your security, you will be signed out at {time}, and anything not yet saved on this page will be lost.',
   'session_timeout.absolute.title': 'Your session ends soon',
   'session_timeout.absolute.body':
-    'For your security, a session ends a set time after signing in, whatever you do. Yours ends at {time}: save your work now, then sign in again.',
+    'For your security, a session ends a set time after signing in, whatever you do. Yours ends at {time}. To go on past then, sign in again in a new tab: this page stays as it is, and what you typed here can still be saved.',
   'session_timeout.ended.title': 'Your session has ended',
   'session_timeout.ended.body':
-    'For your security, this page can no longer save anything. Sign in again to go on, or close this message first to copy what you typed.',
+    'For your security, this page can no longer save anything. Sign in again in a new tab and this page can save again, with what you typed; or sign in again here, after closing this message to copy what you typed.',
   'session_timeout.failed':
     'MentorMatch could not be reached to keep you signed in. Check your connection and try again.',
   'session_timeout.stay': 'Stay signed in',
   'session_timeout.close': 'Close',
+  'session_timeout.renew': 'Sign in again in a new tab',
+  'session_timeout.sign_in_here': 'Sign in again here',
+  'session_renewed.title': 'You are signed in again',
+  'session_renewed.body':
+    'Your session starts afresh. Go back to the tab you were working in: its page can save again, with what you typed there.',
+  'session_renewed.close': 'You can close this tab.',
 
   'home.title': 'Welcome, {name}',
   'home.program': 'Program: {program}',

@@ -16,14 +16,20 @@ export const frCommon: Record<string, string> = {
     'Rien ne s’est passé depuis un moment. Pour votre sécurité, votre session prendra fin à {time}, et ce qui n’est pas encore enregistré sur cette page sera perdu.',
   'session_timeout.absolute.title': 'Votre session prend bientôt fin',
   'session_timeout.absolute.body':
-    'Pour votre sécurité, une session prend fin après un temps fixé depuis la connexion, quoi que vous fassiez. La vôtre prend fin à {time} : enregistrez votre travail maintenant, puis connectez-vous de nouveau.',
+    'Pour votre sécurité, une session prend fin après un temps fixé depuis la connexion, quoi que vous fassiez. La vôtre prend fin à {time}. Pour continuer au-delà, reconnectez-vous dans un nouvel onglet : cette page reste telle quelle, et ce que vous y avez saisi pourra encore être enregistré.',
   'session_timeout.ended.title': 'Votre session a pris fin',
   'session_timeout.ended.body':
-    'Pour votre sécurité, cette page ne peut plus rien enregistrer. Connectez-vous de nouveau pour continuer, ou fermez d’abord ce message pour copier ce que vous avez saisi.',
+    'Pour votre sécurité, cette page ne peut plus rien enregistrer. Reconnectez-vous dans un nouvel onglet et cette page pourra de nouveau enregistrer, avec ce que vous avez saisi; ou reconnectez-vous ici, après avoir fermé ce message pour copier ce que vous avez saisi.',
   'session_timeout.failed':
     'Impossible de joindre MentorMatch pour garder votre session ouverte. Vérifiez votre connexion et réessayez.',
   'session_timeout.stay': 'Garder ma session ouverte',
   'session_timeout.close': 'Fermer',
+  'session_timeout.renew': 'Se reconnecter dans un nouvel onglet',
+  'session_timeout.sign_in_here': 'Se reconnecter ici',
+  'session_renewed.title': 'Vous êtes de nouveau connecté(e)',
+  'session_renewed.body':
+    'Votre session repart à zéro. Retournez à l’onglet où vous travailliez : sa page peut de nouveau enregistrer, avec ce que vous y avez saisi.',
+  'session_renewed.close': 'Vous pouvez fermer cet onglet.',
 
   'home.title': 'Bienvenue, {name}',
   'home.program': 'Programme : {program}',
