@@ -91,28 +91,22 @@ async function showNewRequest(
   );
 }
 
-/** One request, for the member who made it or received it. */
-async function showRequest(
-  pages: PartnershipPages,
-  req: Request,
-  res: Response,
-  errors: FieldErrors = {},
-) {
-  const { programId, memberId } = asker(res);
-  const requestId = idParam(req.params.requestId);
-  const page = await pages.request(programId, memberId, requestId, translator(res));
+type RequestLookup = PartnershipPages['request'];
 
-  renderForm(
-    res,
-    'partnerships/request',
-    {
-      title: t(res, 'partnerships.request.title', { name: page.other?.name ?? '' }),
-      ...page,
-      notice: noticeParam(req),
-      input: { reason: field(req, 'reason') },
-    },
-    errors,
-  );
+/** The request the address names, as `lookup` lets the asking member see it. */
+function namedRequest(req: Request, res: Response, lookup: RequestLookup) {
+  const { programId, memberId } = asker(res);
+  return lookup(programId, memberId, idParam(req.params.requestId), translator(res));
+}
+
+/** One request, for the member who made it or received it. */
+async function showRequest(pages: PartnershipPages, req: Request, res: Response) {
+  const page = await namedRequest(req, res, (...args) => pages.request(...args));
+  renderPage(res, 'partnerships/request', {
+    title: t(res, 'partnerships.request.title', { name: page.other?.name ?? '' }),
+    ...page,
+    notice: noticeParam(req),
+  });
 }
 
 /** The confirmation before declining a request, with the optional reason asked for. */
@@ -122,10 +116,7 @@ async function showDecline(
   res: Response,
   errors: FieldErrors = {},
 ) {
-  const { programId, memberId } = asker(res);
-  const requestId = idParam(req.params.requestId);
-  const page = await pages.requestToDecline(programId, memberId, requestId, translator(res));
-
+  const page = await namedRequest(req, res, (...args) => pages.requestToDecline(...args));
   renderForm(
     res,
     'partnerships/decline-request',
@@ -174,8 +165,8 @@ function addRequestRoutes(
   requestLimit: RequestHandler,
 ) {
   const newForm: FormInvalid = (req, res, errors) => showNewRequest(pages, req, res, errors);
-  const requestPage: FormInvalid = (req, res, errors) => showRequest(pages, req, res, errors);
-  // Declining is asked on a page of its own, which takes the reason and shows it again.
+  // Of the answers' forms only the decline has a field (its reason) that can be refused, and
+  // it comes back on the decline page; accepting and withdrawing send nothing to check.
   const declinePage: FormInvalid = (req, res, errors) => showDecline(pages, req, res, errors);
 
   router.get('/partnerships/requests/new', (req, res) => showNewRequest(pages, req, res));
@@ -195,9 +186,7 @@ function addRequestRoutes(
 
   router.get('/partnerships/requests/:requestId', (req, res) => showRequest(pages, req, res));
   router.get('/partnerships/requests/:requestId/withdraw', async (req, res) => {
-    const { programId, memberId } = asker(res);
-    const requestId = idParam(req.params.requestId);
-    const page = await pages.requestToWithdraw(programId, memberId, requestId, translator(res));
+    const page = await namedRequest(req, res, (...args) => pages.requestToWithdraw(...args));
     renderPage(res, 'partnerships/withdraw-request', {
       title: t(res, 'partnerships.withdraw_confirm.title', { name: page.other?.name ?? '' }),
       ...page,
@@ -209,8 +198,7 @@ function addRequestRoutes(
   for (const [path, answer] of requestAnswers(requests)) {
     const act = (req: Request, res: Response) =>
       answer(asker(res), idParam(req.params.requestId), req);
-    const invalid = path === 'decline' ? declinePage : requestPage;
-    router.post(`/partnerships/requests/:requestId/${path}`, formRoute(act, invalid));
+    router.post(`/partnerships/requests/:requestId/${path}`, formRoute(act, declinePage));
   }
 }
 

@@ -145,7 +145,11 @@ export function checkMatchingSettings(form: SettingsForm): Checked<MatchingSetti
   return done({ matchingWeights: weights, minExperienceGap: gap }, errors);
 }
 
-export const AGREEMENT_FIELDS = ['agreement_language', 'agreement_title', 'agreement_body'] as const;
+export const AGREEMENT_FIELDS = [
+  'agreement_language',
+  'agreement_title',
+  'agreement_body',
+] as const;
 
 export function checkAgreement(form: SettingsForm): Checked<AgreementInput> {
   const errors: FieldErrors = {};

@@ -146,7 +146,11 @@ describe.each(databaseKinds())('program settings on %s', (kind) => {
     const first = await activePartnership(test, mentor, mentee);
     const signed = await test.database.db('mm_partnerships').where({ id: first }).first();
     const body = 'We meet.\n\nWe respect each other.';
-    const text = { agreement_language: 'en', agreement_title: 'Our agreement', agreement_body: body };
+    const text = {
+      agreement_language: 'en',
+      agreement_title: 'Our agreement',
+      agreement_body: body,
+    };
 
     const res = await post(admin, test, '/admin/settings/agreement', text);
     const again = await post(admin, test, '/admin/settings/agreement', text);
@@ -188,7 +192,8 @@ describe.each(databaseKinds())('program settings on %s', (kind) => {
     // What was typed stays, in the language it was typed in.
     expect(unknown.text).toMatch(/<textarea name="agreement_body"[^>]*>Nous nous rencontrons\./);
     expect(saved.headers.location).toContain('notice=saved');
-    const version = await test.database.db('mm_agreement_versions').orderBy('version', 'desc').first();
+    const versions = test.database.db('mm_agreement_versions');
+    const version = await versions.orderBy('version', 'desc').first();
     expect([version.title, version.language]).toEqual([french.agreement_title, 'fr']);
     const entry = (await auditRows(test, 'settings.agreement')).pop();
     expect([entry?.before.language, entry?.after.language]).toEqual(['en', 'fr']);

@@ -133,7 +133,7 @@ describe('accessibility of every member page, in English and French', () => {
     expect(message).toContain('see https://dequeuniversity.com/rules/axe/');
   });
 
-  it('also names a page titled only with the product, one wider than a phone, and text that wider spacing cuts', async () => {
+  it('also names a page titled by the product alone, too wide, or cut by text spacing', async () => {
     const page = await newPage('en-CA');
     const checker = new PageAuditor();
     await page.setContent(

@@ -1,6 +1,12 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { translate } from '../../src/i18n/catalogue';
-import { expectVisibleFocus, focusState, tabTo } from '../support/accessibility';
+import {
+  expectVisibleFocus,
+  focusState,
+  pressOn,
+  tabTo,
+  typeInto as typeIntoField,
+} from '../support/accessibility';
 import { launchBrowser, startHostForBrowser, type RunningHost } from '../support/browser';
 import { joinProgram, pluginUrl, signAgreement, signIn } from './steps';
 
@@ -25,16 +31,9 @@ describe('a mentee through the whole journey by keyboard alone, the focus always
   const plugin = (path: string) => pluginUrl(running, path);
   const db = () => running.host.plugin.mentormatch.database;
 
-  /** Moves the focus to `target` with Tab (Shift+Tab when `backwards`), then presses `key`. */
-  async function press(target: Locator, key = 'Enter', backwards = false): Promise<void> {
-    await tabTo(elodie, target, { backwards });
-    await elodie.keyboard.press(key);
-  }
-
-  async function typeInto(target: Locator, text: string, backwards = false): Promise<void> {
-    await tabTo(elodie, target, { backwards });
-    await elodie.keyboard.type(text);
-  }
+  const press = (target: Locator, key?: string, backwards?: boolean) =>
+    pressOn(elodie, target, key, backwards);
+  const typeInto = (target: Locator, text: string) => typeIntoField(elodie, target, text);
 
   /** Follows a link of the site's menu, as every page starts with it. */
   async function menu(key: string): Promise<void> {

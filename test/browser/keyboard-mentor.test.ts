@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { translate } from '../../src/i18n/catalogue';
-import { tabTo } from '../support/accessibility';
+import { pressOn, typeInto as typeIntoField } from '../support/accessibility';
 import { launchBrowser, startHostForBrowser, type RunningHost } from '../support/browser';
 import { joinProgram, pluginUrl, signAgreement, signIn, waitForSuggestions } from './steps';
 
@@ -23,15 +23,8 @@ describe('a mentor answering, signing and making first contact by keyboard alone
   const plugin = (path: string) => pluginUrl(running, path);
   const db = () => running.host.plugin.mentormatch.database;
 
-  async function press(target: Locator, key = 'Enter', backwards = false): Promise<void> {
-    await tabTo(daniel, target, { backwards });
-    await daniel.keyboard.press(key);
-  }
-
-  async function typeInto(target: Locator, text: string): Promise<void> {
-    await tabTo(daniel, target);
-    await daniel.keyboard.type(text);
-  }
+  const press = (target: Locator, key?: string) => pressOn(daniel, target, key);
+  const typeInto = (target: Locator, text: string) => typeIntoField(daniel, target, text);
 
   const button = (key: string) => daniel.getByRole('button', { name: t(key), exact: true });
 

@@ -57,9 +57,9 @@ export async function joinProgram(
 }
 
 /**
- * Matching runs as a background job after approval; the list fills once it has. The wait is
- * long because the job shares two cores with the rest of the suite; the failure says what
- * the page showed instead, to tell a slow job from an empty list.
+ * Matching runs as a background job after approval; the list fills once it has. The wait
+ * allows for a machine busy with the rest of the suite; the failure says what the page showed
+ * instead, to tell a slow job from a list that stayed empty.
  */
 export async function waitForSuggestions(running: RunningHost, page: Page): Promise<void> {
   const deadline = Date.now() + 45_000;

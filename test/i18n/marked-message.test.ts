@@ -2,50 +2,35 @@
  * A message with one value in another language (WCAG 3.1.2): that value is marked with its
  * language when the page's differs, and every part of the message is escaped once.
  */
+import type { Locale } from '../../src/i18n/catalogue';
 import { markedMessage } from '../../src/web/views';
 
-const KEY = 'partnerships.agreement.read';
+/** The agreement link's words on a `page` in that language, its title written in `lang`. */
+function agreementLink(page: Locale, title: string, version: number, lang: string): string {
+  return markedMessage(
+    page,
+    'partnerships.agreement.read',
+    { title, version },
+    {
+      param: 'title',
+      lang,
+    },
+  );
+}
 
 describe('a message with a value in another language', () => {
   it('marks the value on a page in the other language, and formats numbers as usual', () => {
-    const html = markedMessage(
-      'en',
-      KEY,
-      { title: 'Entente', version: 1200 },
-      {
-        param: 'title',
-        lang: 'fr',
-      },
+    expect(agreementLink('en', 'Entente', 1200, 'fr')).toBe(
+      'Read the <span lang="fr">Entente</span> (version 1,200)',
     );
-
-    expect(html).toBe('Read the <span lang="fr">Entente</span> (version 1,200)');
   });
 
   it('leaves the value unmarked on a page in its own language', () => {
-    const html = markedMessage(
-      'fr',
-      KEY,
-      { title: 'Entente', version: 2 },
-      {
-        param: 'title',
-        lang: 'fr',
-      },
-    );
-
-    expect(html).toBe('Lire : Entente (version 2)');
+    expect(agreementLink('fr', 'Entente', 2, 'fr')).toBe('Lire : Entente (version 2)');
   });
 
   it('escapes the values and the language, marked or not', () => {
-    const hostile = '<img src=x onerror=alert(1)>';
-    const html = markedMessage(
-      'en',
-      KEY,
-      { title: hostile, version: 3 },
-      {
-        param: 'title',
-        lang: 'fr"><script>',
-      },
-    );
+    const html = agreementLink('en', '<img src=x onerror=alert(1)>', 3, 'fr"><script>');
 
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script>');

@@ -203,7 +203,8 @@ describe('sessions on sqlite', () => {
   it('gives a page opened before a fresh sign-in the new session and a token that works', async () => {
     const agent = request.agent(test.server);
     await signIn(agent, test, ACTIVE_MENTOR);
-    const oldToken = /name="_csrf" value="([^"]+)"/.exec((await agent.get(at(test, '/'))).text)?.[1];
+    const home = (await agent.get(at(test, '/'))).text;
+    const oldToken = /name="_csrf" value="([^"]+)"/.exec(home)?.[1];
     // Signed in again (in another tab): a new session, which refuses the old page's token.
     expect((await signIn(agent, test, ACTIVE_MENTOR)).status).toBe(303);
 

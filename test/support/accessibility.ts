@@ -245,3 +245,25 @@ export async function tabTo(
       `the focus went through ${visited.join(', ')}`,
   );
 }
+
+/** Tabs to `target` as `tabTo` does, then presses `key` on it (Enter unless told). */
+export async function pressOn(
+  page: Page,
+  target: Locator,
+  key = 'Enter',
+  backwards = false,
+): Promise<void> {
+  await tabTo(page, target, { backwards });
+  await page.keyboard.press(key);
+}
+
+/** Tabs to the field `target` as `tabTo` does, then types `text` into it. */
+export async function typeInto(
+  page: Page,
+  target: Locator,
+  text: string,
+  backwards = false,
+): Promise<void> {
+  await tabTo(page, target, { backwards });
+  await page.keyboard.type(text);
+}
